@@ -1,0 +1,44 @@
+package io.shapegen.generator.java;
+
+import com.palantir.javapoet.JavaFile;
+import io.shapegen.generator.output.GeneratedFile;
+import io.shapegen.generator.spec.EnumSpec;
+import io.shapegen.generator.spec.ExceptionSpec;
+import io.shapegen.generator.spec.ServiceSpec;
+import io.shapegen.generator.spec.StructureSpec;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Runs every Java emitter over a service and renders the files, sorted by path. */
+public final class JavaSourceSet {
+    private JavaSourceSet() {
+    }
+
+    /** @param service the resolved service @return every Java source file, rendered */
+    public static List<GeneratedFile> render(ServiceSpec service) {
+        List<JavaFile> files = new ArrayList<>();
+        ModelClassEmitter models = new ModelClassEmitter(service);
+        for (StructureSpec structure : service.structures()) {
+            files.add(models.emit(structure));
+        }
+        EnumEmitter enums = new EnumEmitter(service);
+        for (EnumSpec spec : service.enums()) {
+            files.add(enums.emit(spec));
+        }
+        files.add(new ServiceExceptionEmitter(service).emit());
+        ModeledExceptionEmitter exceptions = new ModeledExceptionEmitter(service);
+        for (ExceptionSpec spec : service.exceptions()) {
+            files.add(exceptions.emit(spec));
+        }
+        files.add(new ClientInterfaceEmitter(service).emit());
+        List<GeneratedFile> rendered = new ArrayList<>(files.size());
+        for (JavaFile file : files) {
+            String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+            rendered.add(new GeneratedFile(path, file.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        rendered.sort(Comparator.comparing(GeneratedFile::relativePath));
+        return rendered;
+    }
+}

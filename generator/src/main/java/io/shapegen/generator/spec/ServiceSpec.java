@@ -1,0 +1,49 @@
+package io.shapegen.generator.spec;
+
+import com.palantir.javapoet.ClassName;
+import io.shapegen.model.ServiceModel;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The service resolved for Java once: every class, method and type name, every doc text. Emitters only
+ * read it; none invents a name.
+ *
+ * @param model the validated model
+ * @param serviceName the base name, for example {@code ChimeSdkIdentity}
+ * @param basePackage the client package
+ * @param modelPackage the package of model classes, enums and exceptions
+ * @param clientInterface the sync client interface
+ * @param serviceException the service's base exception
+ * @param structures every model class (requests and responses included), sorted by class name
+ * @param enums every enum, sorted by class name
+ * @param exceptions every modeled exception, sorted by class name
+ * @param operations every operation, sorted by name
+ * @param qualifiedNames simple names that must always be written qualified in the model package, because
+ *     a generated class of that name hides a {@code java.lang} type
+ * @param byShapeName the Java type of every shape that has one (structures, enums, exceptions), by shape name
+ */
+public record ServiceSpec(ServiceModel model, String serviceName, String basePackage, String modelPackage,
+        ClassName clientInterface, ClassName serviceException, List<StructureSpec> structures, List<EnumSpec> enums,
+        List<ExceptionSpec> exceptions, List<OperationSpec> operations, Set<String> qualifiedNames,
+        Map<String, ClassName> byShapeName) {
+
+    /** Copies the collections. */
+    public ServiceSpec {
+        structures = List.copyOf(structures);
+        enums = List.copyOf(enums);
+        exceptions = List.copyOf(exceptions);
+        operations = List.copyOf(operations);
+        qualifiedNames = Set.copyOf(qualifiedNames);
+        byShapeName = Collections.unmodifiableMap(new LinkedHashMap<>(byShapeName));
+    }
+
+    /** @param shapeName a shape name @return the enum generated for it, if any */
+    public Optional<EnumSpec> enumFor(String shapeName) {
+        return enums.stream().filter(e -> e.shape().name().equals(shapeName)).findFirst();
+    }
+}
