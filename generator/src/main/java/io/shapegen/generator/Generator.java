@@ -49,7 +49,7 @@ public final class Generator {
      * @param paginators the paginators by operation name
      * @return the files, sorted by path
      */
-    static List<GeneratedFile> render(ServiceSpec service, Map<String, Paginator> paginators) {
+    public static List<GeneratedFile> render(ServiceSpec service, Map<String, Paginator> paginators) {
         return JavaSourceSet.render(service);
     }
 }

@@ -70,7 +70,7 @@ final class EnumEmitter {
         type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addJavadoc("@return the value as sent on the wire ({@code \"null\"} for {@link #$L})\n", EnumSpec.UNKNOWN)
-                .addStatement("return String.valueOf(value)").build());
+                .addStatement("return $T.valueOf(value)", String.class).build());
         return JavaFiles.of(service, self.packageName(), type);
     }
 

@@ -61,7 +61,8 @@ public final class ServiceSpecResolver {
     private ServiceSpec resolve() {
         List<Operation> operations = List.copyOf(model.operations().values());
         Set<String> reachable = ShapeReachability.reachable(model, operations);
-        NameScope classes = NameScope.caseInsensitive();
+        // "Builder" is the nested builder of every model class, which no class may share with its outer class.
+        NameScope classes = NameScope.caseInsensitive().reserve("Builder");
         ClassName serviceException = ClassName.get(modelPackage, classes.claim(serviceName + "Exception"));
         Map<String, Integer> inputUses = countUses(operations, true);
         Map<String, Integer> outputUses = countUses(operations, false);

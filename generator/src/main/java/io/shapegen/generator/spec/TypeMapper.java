@@ -66,7 +66,7 @@ final class TypeMapper {
     }
 
     private static TypeName scalarType(Shape shape) {
-        if (shape instanceof StringShape) {
+        if (shape instanceof StringShape || shape instanceof io.shapegen.model.shape.CharacterShape) {
             return ClassName.get(String.class);
         } else if (shape instanceof IntegerShape) {
             return ClassName.get(Integer.class);

@@ -42,10 +42,13 @@ public final class JsonTreeParser {
      */
     public static JsonValue parse(ModelSource source) {
         try (JsonParser parser = FACTORY.createParser(source.content())) {
-            return new Run(source.name(), parser).root();
-        } catch (StreamConstraintsException e) {
-            throw located(source.name(), e.getLocation(), "the JSON nests deeper than " + MAX_DEPTH
-                    + " levels, far beyond any service model.", "Check that the file is a botocore service model.");
+            try {
+                return new Run(source.name(), parser).root();
+            } catch (StreamConstraintsException e) {
+                // The constraint exception carries no location; the parser knows where it stopped.
+                throw located(source.name(), parser.currentLocation(), "the JSON nests deeper than " + MAX_DEPTH
+                        + " levels, far beyond any service model.", "Check that the file is a botocore service model.");
+            }
         } catch (JsonProcessingException e) {
             throw located(source.name(), e.getLocation(), "the file is not well-formed JSON: " + e.getOriginalMessage() + ".",
                     "Fix the JSON syntax at that line and column.");

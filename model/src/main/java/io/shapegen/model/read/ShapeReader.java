@@ -9,6 +9,7 @@ import io.shapegen.model.shape.BigIntegerShape;
 import io.shapegen.model.shape.BlobShape;
 import io.shapegen.model.shape.BooleanShape;
 import io.shapegen.model.shape.ByteShape;
+import io.shapegen.model.shape.CharacterShape;
 import io.shapegen.model.shape.Constraints;
 import io.shapegen.model.shape.DocumentShape;
 import io.shapegen.model.shape.DoubleShape;
@@ -41,7 +42,7 @@ import java.util.Set;
  */
 final class ShapeReader {
     static final List<String> TYPES = List.of("structure", "list", "map", "string", "integer", "long", "short",
-            "byte", "float", "double", "bigdecimal", "biginteger", "boolean", "blob", "timestamp", "document");
+            "byte", "float", "double", "bigdecimal", "biginteger", "boolean", "blob", "timestamp", "document", "character");
 
     private final Set<String> definedShapes;
 
@@ -72,6 +73,7 @@ final class ShapeReader {
             case "blob" -> new BlobShape(name, traits);
             case "timestamp" -> new TimestampShape(name, traits, timestampFormat(json));
             case "document" -> new DocumentShape(name, traits);
+            case "character" -> new CharacterShape(name, traits);
             default -> throw json.positionOf("type").error("\"" + type + "\" is not a shape type.",
                     "Use one of: " + String.join(", ", TYPES) + ".");
         };

@@ -8,7 +8,7 @@ import io.shapegen.model.ModelPosition;
  */
 public sealed interface Shape permits StructureShape, ListShape, MapShape, StringShape, IntegerShape, LongShape,
         ShortShape, ByteShape, FloatShape, DoubleShape, BigDecimalShape, BigIntegerShape, BooleanShape, BlobShape,
-        TimestampShape, DocumentShape {
+        TimestampShape, DocumentShape, CharacterShape {
 
     /** @return the shape's name, the key under {@code /shapes} */
     String name();
