@@ -39,7 +39,9 @@ public final class Generator {
         OutputSink sink = new OutputSink(request.outputDirectory());
         List<Path> written = sink.write(files);
         List<Path> all = files.stream().map(file -> Path.of(file.relativePath())).sorted().toList();
-        return new GenerationResult(request.outputDirectory(), all, written.stream().sorted().toList());
+        String serviceName = model.metadata().serviceId().isEmpty()
+                ? model.metadata().serviceFullName() : model.metadata().serviceId();
+        return new GenerationResult(serviceName, request.outputDirectory(), all, written.stream().sorted().toList());
     }
 
     /**

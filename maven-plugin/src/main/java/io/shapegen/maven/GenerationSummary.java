@@ -1,0 +1,32 @@
+package io.shapegen.maven;
+
+import io.shapegen.generator.GenerationResult;
+import java.nio.file.Path;
+
+/**
+ * The one INFO line a generation logs: which service, how many files, how many changed, and where.
+ *
+ * @param service the service's name, as its model calls it
+ * @param generated how many files the generator produced
+ * @param changed how many of them were (re)written because their content changed
+ * @param outputDirectory where they are, relative to the project when inside it
+ */
+record GenerationSummary(String service, int generated, int changed, Path outputDirectory) {
+    /**
+     * @param result what the generator produced
+     * @param projectDirectory the project's base directory, to shorten the output path
+     * @return the summary
+     */
+    static GenerationSummary of(GenerationResult result, Path projectDirectory) {
+        Path output = result.outputDirectory().toAbsolutePath().normalize();
+        Path base = projectDirectory.toAbsolutePath().normalize();
+        Path shown = output.startsWith(base) && !output.equals(base) ? base.relativize(output) : output;
+        return new GenerationSummary(result.serviceName(), result.files().size(), result.written().size(), shown);
+    }
+
+    /** @return for example {@code Chime SDK Identity: 97 files generated, 3 changed, in target/generated-sources/shapegen} */
+    String line() {
+        return service + ": " + generated + (generated == 1 ? " file" : " files") + " generated, " + changed
+                + " changed, in " + outputDirectory;
+    }
+}

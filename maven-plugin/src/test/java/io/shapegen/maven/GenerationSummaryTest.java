@@ -1,0 +1,31 @@
+package io.shapegen.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.shapegen.generator.GenerationResult;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GenerationSummaryTest {
+    private static final Path PROJECT = Path.of("/work/project").toAbsolutePath();
+
+    @Test
+    void namesServiceCountsAndOutputRelativeToTheProject() {
+        GenerationResult result = new GenerationResult("Chime SDK Identity", PROJECT.resolve("target/generated-sources/shapegen"),
+                List.of(Path.of("a/A.java"), Path.of("a/B.java"), Path.of("a/C.java")), List.of(Path.of("a/B.java")));
+
+        assertEquals("Chime SDK Identity: 3 files generated, 1 changed, in "
+                        + Path.of("target", "generated-sources", "shapegen"),
+                GenerationSummary.of(result, PROJECT).line());
+    }
+
+    @Test
+    void keepsAnOutputOutsideTheProjectAbsolute() {
+        Path elsewhere = Path.of("/elsewhere/out").toAbsolutePath();
+        GenerationResult result = new GenerationResult("Widgets", elsewhere, List.of(Path.of("A.java")), List.of());
+
+        assertEquals("Widgets: 1 file generated, 0 changed, in " + elsewhere,
+                GenerationSummary.of(result, PROJECT).line());
+    }
+}
