@@ -53,27 +53,42 @@ public sealed interface Document {
         INSTANCE
     }
 
-    /** @param value a text @return the text as a document */
+    /**
+     * @param value a text
+     * @return the text as a document
+     */
     static Document fromString(String value) {
         return new Text(value);
     }
 
-    /** @param value a number @return the number as a document */
+    /**
+     * @param value a number
+     * @return the number as a document
+     */
     static Document fromNumber(BigDecimal value) {
         return new Number(value);
     }
 
-    /** @param value a boolean @return the boolean as a document */
+    /**
+     * @param value a boolean
+     * @return the boolean as a document
+     */
     static Document fromBoolean(boolean value) {
         return new Bool(value);
     }
 
-    /** @param values the elements @return a list document */
+    /**
+     * @param values the elements
+     * @return a list document
+     */
     static Document fromList(List<Document> values) {
         return new ListValue(values);
     }
 
-    /** @param values the entries @return a map document */
+    /**
+     * @param values the entries
+     * @return a map document
+     */
     static Document fromMap(Map<String, Document> values) {
         return new MapValue(values);
     }

@@ -199,7 +199,11 @@ public final class HttpHeaders {
          * @return this builder
          */
         public Builder remove(String name) {
-            entries.removeIf(entry -> entry.getKey().equalsIgnoreCase(name));
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                if (entries.get(i).getKey().equalsIgnoreCase(name)) {
+                    entries.remove(i);
+                }
+            }
             return this;
         }
 
@@ -225,7 +229,10 @@ public final class HttpHeaders {
         }
 
         private static String checkValue(String name, String value) {
-            Objects.requireNonNull(value, () -> "value of header " + name);
+            if (value == null) {
+                throw new NullPointerException("The value of header " + name + " is null; give a value or leave the"
+                        + " header out.");
+            }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 if (c == '\r' || c == '\n' || c == 0) {

@@ -87,7 +87,12 @@ public final class HttpRequest {
 
     private static String requireMethod(String method) {
         Objects.requireNonNull(method, "method");
-        if (method.isEmpty() || !method.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        boolean upperCaseLetters = !method.isEmpty();
+        for (int i = 0; i < method.length(); i++) {
+            char c = method.charAt(i);
+            upperCaseLetters &= c >= 'A' && c <= 'Z';
+        }
+        if (!upperCaseLetters) {
             throw new IllegalArgumentException("HTTP method '" + method + "' is not valid; use an upper-case method"
                     + " such as GET, POST, PUT, DELETE, HEAD or PATCH.");
         }
@@ -114,25 +119,37 @@ public final class HttpRequest {
         private Builder() {
         }
 
-        /** @param method the upper-case method, for example {@code GET} @return this builder */
+        /**
+         * @param method the upper-case method, for example {@code GET}
+         * @return this builder
+         */
         public Builder method(String method) {
             this.method = method;
             return this;
         }
 
-        /** @param uri the absolute, already percent-encoded URI @return this builder */
+        /**
+         * @param uri the absolute, already percent-encoded URI
+         * @return this builder
+         */
         public Builder uri(URI uri) {
             this.uri = uri;
             return this;
         }
 
-        /** @param headers the headers, in sending order @return this builder */
+        /**
+         * @param headers the headers, in sending order
+         * @return this builder
+         */
         public Builder headers(HttpHeaders headers) {
             this.headers = Objects.requireNonNull(headers, "headers");
             return this;
         }
 
-        /** @param body the body, copied; {@code null} or empty for none @return this builder */
+        /**
+         * @param body the body, copied; {@code null} or empty for none
+         * @return this builder
+         */
         public Builder body(byte[] body) {
             this.body = body == null || body.length == 0 ? NO_BODY : body.clone();
             return this;

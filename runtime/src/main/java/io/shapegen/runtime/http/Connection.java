@@ -1,0 +1,65 @@
+package io.shapegen.runtime.http;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+
+/** One open HTTP/1.1 connection (plain or TLS) with its buffered streams. Used by one call at a time. */
+final class Connection implements AutoCloseable {
+    private final Route route;
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+    private long idleSinceNanos;
+    private boolean reused;
+
+    Connection(Route route, Socket socket) throws IOException {
+        this.route = route;
+        this.socket = socket;
+        this.in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+        this.out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
+    }
+
+    Route route() {
+        return route;
+    }
+
+    InputStream in() {
+        return in;
+    }
+
+    OutputStream out() {
+        return out;
+    }
+
+    void readTimeoutMillis(int millis) throws IOException {
+        socket.setSoTimeout(millis);
+    }
+
+    /** Marks the connection idle, as it goes back to the pool. */
+    void idleSince(long nanos) {
+        this.idleSinceNanos = nanos;
+        this.reused = true;
+    }
+
+    long idleSinceNanos() {
+        return idleSinceNanos;
+    }
+
+    /** @return whether this connection carried an earlier exchange, so the server may have closed it meanwhile */
+    boolean reused() {
+        return reused;
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Closing is best effort; the socket is unusable either way.
+        }
+    }
+}
