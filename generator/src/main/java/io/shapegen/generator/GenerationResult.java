@@ -7,14 +7,19 @@ import java.util.List;
  * What a generation produced.
  *
  * @param serviceName the service as users know it: its service id, else its full name
- * @param outputDirectory the root the files were written under
- * @param files every generated file, relative to the root, sorted
- * @param written the files whose bytes changed and were (re)written, relative to the root, sorted
+ * @param outputDirectory the root the Java sources were written under
+ * @param files every generated Java source, relative to {@code outputDirectory}, sorted
+ * @param written the Java sources whose bytes changed and were (re)written, sorted
+ * @param docsFiles every generated docs page, relative to the docs directory, sorted (empty without docs)
+ * @param docsWritten the docs pages whose bytes changed and were (re)written, sorted
  */
-public record GenerationResult(String serviceName, Path outputDirectory, List<Path> files, List<Path> written) {
+public record GenerationResult(String serviceName, Path outputDirectory, List<Path> files, List<Path> written,
+        List<Path> docsFiles, List<Path> docsWritten) {
     /** Copies the lists. */
     public GenerationResult {
         files = List.copyOf(files);
         written = List.copyOf(written);
+        docsFiles = List.copyOf(docsFiles);
+        docsWritten = List.copyOf(docsWritten);
     }
 }

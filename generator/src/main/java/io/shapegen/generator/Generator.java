@@ -1,5 +1,6 @@
 package io.shapegen.generator;
 
+import io.shapegen.generator.docs.MarkdownDocs;
 import io.shapegen.generator.java.JavaSourceSet;
 import io.shapegen.generator.output.GeneratedFile;
 import io.shapegen.generator.output.OutputSink;
@@ -11,10 +12,11 @@ import io.shapegen.model.ServiceModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Generates a Java SDK from a service model: load and validate, resolve every name once, render every file
- * in memory, then write the files whose bytes changed.
+ * Generates a Java SDK and its docs from a service model: load and validate, resolve every name once, render
+ * every file in memory, then write the files whose bytes changed.
  *
  * <p>Nothing is written unless the whole generation succeeds, so a bad model leaves earlier output as it was.
  */
@@ -28,6 +30,7 @@ public final class Generator {
      * @return what was generated and which files changed
      * @throws io.shapegen.model.ModelException if the model or paginators are invalid (nothing is written)
      * @throws IllegalArgumentException if the base package is not a valid Java package name
+     * @throws io.shapegen.generator.docs.DocsException if the docs cannot be rendered (nothing is written)
      * @throws java.io.UncheckedIOException if the output cannot be written
      */
     public GenerationResult generate(GenerationRequest request) {
@@ -35,17 +38,20 @@ public final class Generator {
         Map<String, Paginator> paginators = request.paginators()
                 .map(source -> ModelLoader.loadPaginators(source, model)).orElse(Map.of());
         ServiceSpec service = ServiceSpecResolver.resolve(model, request.basePackage());
-        List<GeneratedFile> files = render(service, paginators);
-        OutputSink sink = new OutputSink(request.outputDirectory());
-        List<Path> written = sink.write(files);
-        List<Path> all = files.stream().map(file -> Path.of(file.relativePath())).sorted().toList();
+        List<GeneratedFile> sources = render(service, paginators);
+        List<GeneratedFile> docs = request.docsDirectory().isPresent()
+                ? renderDocs(service, paginators, request.docsTemplateDirectory()) : List.of();
+
+        List<Path> written = new OutputSink(request.outputDirectory()).write(sources);
+        List<Path> docsWritten = request.docsDirectory().map(dir -> new OutputSink(dir).write(docs)).orElse(List.of());
         String serviceName = model.metadata().serviceId().isEmpty()
                 ? model.metadata().serviceFullName() : model.metadata().serviceId();
-        return new GenerationResult(serviceName, request.outputDirectory(), all, written.stream().sorted().toList());
+        return new GenerationResult(serviceName, request.outputDirectory(), paths(sources), sorted(written),
+                paths(docs), sorted(docsWritten));
     }
 
     /**
-     * Renders every file without writing anything.
+     * Renders every Java source without writing anything.
      *
      * @param service the resolved service
      * @param paginators the paginators by operation name
@@ -53,5 +59,26 @@ public final class Generator {
      */
     public static List<GeneratedFile> render(ServiceSpec service, Map<String, Paginator> paginators) {
         return JavaSourceSet.render(service);
+    }
+
+    /**
+     * Renders the docs without writing anything: the service's pages in its own folder, and an index page.
+     *
+     * @param service the resolved service
+     * @param paginators the paginators by operation name
+     * @param templateOverrides a folder of user templates, if any
+     * @return the pages, paths relative to the docs root, sorted
+     */
+    public static List<GeneratedFile> renderDocs(ServiceSpec service, Map<String, Paginator> paginators,
+            Optional<Path> templateOverrides) {
+        return DocsFolder.place(service, MarkdownDocs.render(service, paginators, templateOverrides));
+    }
+
+    private static List<Path> paths(List<GeneratedFile> files) {
+        return files.stream().map(file -> Path.of(file.relativePath())).sorted().toList();
+    }
+
+    private static List<Path> sorted(List<Path> paths) {
+        return paths.stream().sorted().toList();
     }
 }

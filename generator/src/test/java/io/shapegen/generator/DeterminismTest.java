@@ -45,7 +45,8 @@ class DeterminismTest {
 
     private static void generate(Path output) {
         new Generator().generate(new GenerationRequest(ModelSource.read(model()), Optional.empty(),
-                "io.shapegen.services.chimesdkidentity", output));
+                "io.shapegen.services.chimesdkidentity", output.resolve("java"), Optional.of(output.resolve("docs")),
+                Optional.empty()));
     }
 
     private static Map<String, String> tree(Path root) throws IOException, java.security.NoSuchAlgorithmException {
@@ -67,8 +68,10 @@ class DeterminismTest {
         }
 
         public static void main(String[] args) {
+            Path output = Path.of(args[1]);
             new Generator().generate(new GenerationRequest(ModelSource.read(Path.of(args[0])), Optional.empty(),
-                    "io.shapegen.services.chimesdkidentity", Path.of(args[1])));
+                    "io.shapegen.services.chimesdkidentity", output.resolve("java"), Optional.of(output.resolve("docs")),
+                    Optional.empty()));
         }
     }
 }

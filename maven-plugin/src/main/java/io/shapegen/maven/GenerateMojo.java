@@ -1,6 +1,7 @@
 package io.shapegen.maven;
 
 import io.shapegen.generator.GenerationRequest;
+import io.shapegen.generator.docs.DocsException;
 import io.shapegen.generator.GenerationResult;
 import io.shapegen.generator.Generator;
 import io.shapegen.maven.input.InputException;
@@ -74,6 +75,25 @@ public class GenerateMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/generated-sources/shapegen", required = true)
     private File outputDirectory;
 
+    /** Whether to generate the Markdown docs (README, client, one page per operation, models, enums, ...). */
+    @Parameter(property = "shapegen.generateDocs", defaultValue = "true")
+    private boolean generateDocs;
+
+    /**
+     * Where the Markdown docs go: an index {@code README.md}, and the service's pages in a folder named after
+     * the service (for example {@code chime-sdk-identity/}).
+     */
+    @Parameter(property = "shapegen.docsDirectory", defaultValue = "${project.build.directory}/generated-docs/shapegen",
+            required = true)
+    private File docsDirectory;
+
+    /**
+     * A folder of Velocity templates that replace the built-in docs templates of the same file name (for example
+     * {@code client.md.vm}); the others fall back to the built-in ones. See docs/templates.md for the context.
+     */
+    @Parameter(property = "shapegen.docsTemplateDirectory")
+    private File docsTemplateDirectory;
+
     /** Skips generation, and does not add the output directory to the compile sources. */
     @Parameter(property = "shapegen.skip", defaultValue = "false")
     private boolean skip;
@@ -111,7 +131,9 @@ public class GenerateMojo extends AbstractMojo {
         }
 
         GenerationRequest request = new GenerationRequest(modelSource, paginatorsSource,
-                basePackage == null ? "" : basePackage.strip(), outputDirectory.toPath());
+                basePackage == null ? "" : basePackage.strip(), outputDirectory.toPath(),
+                generateDocs ? Optional.of(docsDirectory.toPath()) : Optional.empty(),
+                Optional.ofNullable(docsTemplateDirectory).map(File::toPath));
         GenerationResult result;
         try {
             result = new Generator().generate(request);
@@ -120,6 +142,9 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             // A basePackage that is not a Java package name; the message says which segment and what to use.
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (DocsException e) {
+            // A template override that does not render, or two headings with the same anchor.
             throw new MojoFailureException(e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("Cannot write the generated sources to " + outputDirectory + ": "

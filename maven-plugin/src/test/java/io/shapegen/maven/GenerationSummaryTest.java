@@ -13,17 +13,18 @@ class GenerationSummaryTest {
     @Test
     void namesServiceCountsAndOutputRelativeToTheProject() {
         GenerationResult result = new GenerationResult("Chime SDK Identity", PROJECT.resolve("target/generated-sources/shapegen"),
-                List.of(Path.of("a/A.java"), Path.of("a/B.java"), Path.of("a/C.java")), List.of(Path.of("a/B.java")));
+                List.of(Path.of("a/A.java"), Path.of("a/B.java"), Path.of("a/C.java")), List.of(Path.of("a/B.java")),
+                List.of(Path.of("README.md"), Path.of("chime/README.md")), List.of(Path.of("README.md")));
 
         assertEquals("Chime SDK Identity: 3 files generated, 1 changed, in "
-                        + Path.of("target", "generated-sources", "shapegen"),
+                        + Path.of("target", "generated-sources", "shapegen") + "; 2 docs pages, 1 changed",
                 GenerationSummary.of(result, PROJECT).line());
     }
 
     @Test
     void keepsAnOutputOutsideTheProjectAbsolute() {
         Path elsewhere = Path.of("/elsewhere/out").toAbsolutePath();
-        GenerationResult result = new GenerationResult("Widgets", elsewhere, List.of(Path.of("A.java")), List.of());
+        GenerationResult result = new GenerationResult("Widgets", elsewhere, List.of(Path.of("A.java")), List.of(), List.of(), List.of());
 
         assertEquals("Widgets: 1 file generated, 0 changed, in " + elsewhere,
                 GenerationSummary.of(result, PROJECT).line());

@@ -27,6 +27,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -221,7 +222,7 @@ final class BuilderChain {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }

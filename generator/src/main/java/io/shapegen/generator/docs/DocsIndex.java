@@ -132,7 +132,7 @@ final class DocsIndex {
         if (documented.isEmpty()) {
             return code;
         }
-        return code + ", see " + documented.stream().map(c -> classLink(c, root)).collect(Collectors.joining(", "));
+        return code + " of " + documented.stream().map(c -> classLink(c, root)).collect(Collectors.joining(", "));
     }
 
     /** @param type a documented class @param root the relative path to the docs folder @return a link to it */

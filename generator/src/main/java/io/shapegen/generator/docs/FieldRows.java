@@ -71,11 +71,12 @@ final class FieldRows {
             }
             boolean required = mode != Mode.RESPONSE && member.member().required();
             boolean deprecated = member.member().traits().deprecated();
-            String indent = "  ".repeat(depth);
+            // Four spaces per level: Python Markdown (MkDocs) nests lists only at four.
+            String indent = "    ".repeat(depth);
             String details = String.join("\n\n", details(member, notes));
             rows.add(new FieldView(depth, indent, member.name(), member.member().name(),
                     index.typeMarkdown(member.accessorType(), root), required, deprecated,
-                    details.isEmpty() ? "" : MarkdownText.indent(details, indent + "  ")));
+                    details.isEmpty() ? "" : MarkdownText.indent(details, indent + "    ")));
             if (expand) {
                 path.push(nested.shape().name());
                 add(nested.members(), depth + 1, path, rows);

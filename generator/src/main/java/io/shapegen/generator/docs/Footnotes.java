@@ -29,6 +29,13 @@ final class Footnotes {
         return "(" + number + ")";
     }
 
+    /** @param markdown a note @return the line's marker, {@code (n)} */
+    String note(String markdown) {
+        int number = notes.size() + 1;
+        notes.add(new FootnoteView(number, markdown));
+        return "(" + number + ")";
+    }
+
     /** @return the notes in number order */
     List<FootnoteView> list() {
         return List.copyOf(notes);

@@ -3,8 +3,10 @@ package io.shapegen.generator.docs;
 import io.shapegen.generator.doc.DocNode;
 import io.shapegen.generator.doc.DocText;
 import io.shapegen.generator.doc.HtmlDocParser;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders model documentation as Markdown, walking the same {@link DocNode} tree as the Javadoc renderer:
@@ -111,7 +113,7 @@ public final class MarkdownRenderer {
     private static List<String> block(DocNode.Element element, int depth) {
         return switch (element.tag()) {
             case "ul", "ol" -> list(element, depth);
-            case "li" -> list(new DocNode.Element("ul", java.util.Optional.empty(), List.of(element)), depth);
+            case "li" -> list(new DocNode.Element("ul", Optional.empty(), List.of(element)), depth);
             case "note", "important" -> note(element, depth);
             case "pre" -> {
                 String code = rawText(element.children()).strip();
@@ -146,8 +148,10 @@ public final class MarkdownRenderer {
             }
             String marker = ordered ? (i + 1) + ". " : "- ";
             String body = String.join("\n\n", items.get(i));
-            String indented = MarkdownText.indent(body, " ".repeat(marker.length()));
-            out.append(marker).append(indented.substring(marker.length()));
+            // Four spaces: Python Markdown (MkDocs) nests only at four, CommonMark at the marker's width or more.
+            String indent = " ".repeat(Math.max(4, marker.length()));
+            String indented = MarkdownText.indent(body, indent);
+            out.append(marker).append(indented.substring(indent.length()));
         }
         return List.of(out.toString());
     }
@@ -230,7 +234,7 @@ public final class MarkdownRenderer {
     /** The text of nodes as written, line breaks kept (for code). */
     private static String rawText(List<DocNode> nodes) {
         StringBuilder out = new StringBuilder();
-        java.util.ArrayDeque<DocNode> pending = new java.util.ArrayDeque<>(nodes);
+        ArrayDeque<DocNode> pending = new ArrayDeque<>(nodes);
         while (!pending.isEmpty()) {
             DocNode node = pending.pollFirst();
             if (node instanceof DocNode.Text text) {

@@ -9,8 +9,11 @@ import java.util.Locale;
  * link or raw HTML.
  */
 public final class MarkdownText {
-    /** Characters that have a meaning somewhere in CommonMark, GFM or MkDocs inline text. */
-    private static final String SIGNIFICANT = "\\`*_[]<>#|!~&";
+    /**
+     * Characters that have a meaning in CommonMark, GFM or MkDocs inline text and that every one of them (Python
+     * Markdown included) unescapes after a backslash.
+     */
+    private static final String BACKSLASHED = "\\`*_[]#!";
 
     private MarkdownText() {
     }
@@ -18,14 +21,27 @@ public final class MarkdownText {
     /**
      * @param text plain text
      * @return the text as Markdown that renders exactly as the text, on one line (line breaks become spaces,
-     *     control characters are dropped)
+     *     control characters are dropped): a backslash before the punctuation every Markdown flavour unescapes,
+     *     character references for {@code < > & | ~}
      */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (SIGNIFICANT.indexOf(c) >= 0) {
+            if (BACKSLASHED.indexOf(c) >= 0) {
                 out.append('\\').append(c);
+            } else if (c == '<') {
+                out.append("&lt;");
+            } else if (c == '>') {
+                out.append("&gt;");
+            } else if (c == '&') {
+                out.append("&amp;");
+            } else if (c == '|') {
+                // Table cells; Python Markdown would show a backslash before it.
+                out.append("&#124;");
+            } else if (c == '~') {
+                // Strikethrough.
+                out.append("&#126;");
             } else if (isLineBreakOrSpace(c)) {
                 out.append(' ');
             } else if (!Character.isISOControl(c)) {
@@ -36,8 +52,9 @@ public final class MarkdownText {
     }
 
     /**
-     * Escapes what would make a paragraph start a block: a list marker ({@code -}, {@code +}, {@code 1.}), a
-     * thematic break or a setext underline. Everything else at the start is already escaped by {@link #escape}.
+     * Escapes what would make a paragraph start a block: a list marker ({@code -}, {@code +}, {@code 1.}) or a
+     * thematic break. Everything else at the start is already escaped by {@link #escape}; a setext underline
+     * needs a line before it, and each paragraph is one line.
      *
      * @param paragraph one escaped paragraph line
      * @return the line, safe at the start of a block
@@ -47,7 +64,7 @@ public final class MarkdownText {
             return paragraph;
         }
         char first = paragraph.charAt(0);
-        if (first == '-' || first == '+' || first == '=') {
+        if (first == '-' || first == '+') {
             return "\\" + paragraph;
         }
         int digits = 0;

@@ -26,11 +26,12 @@ import java.util.Set;
  * @param qualifiedNames simple names that must always be written qualified in the model package, because
  *     a generated class of that name hides a {@code java.lang} type
  * @param byShapeName the Java type of every shape that has one (structures, enums, exceptions), by shape name
+ * @param docsFolder the folder name of the service's docs pages, for example {@code chime-sdk-identity}
  */
 public record ServiceSpec(ServiceModel model, String serviceName, String basePackage, String modelPackage,
         ClassName clientInterface, ClassName serviceException, List<StructureSpec> structures, List<EnumSpec> enums,
         List<ExceptionSpec> exceptions, List<OperationSpec> operations, Set<String> qualifiedNames,
-        Map<String, ClassName> byShapeName) {
+        Map<String, ClassName> byShapeName, String docsFolder) {
 
     /** Copies the collections. */
     public ServiceSpec {

@@ -161,7 +161,20 @@ public final class ServiceSpecResolver {
         enums.sort(Comparator.comparing(spec -> spec.className().canonicalName()));
         return new ServiceSpec(model, serviceName, basePackage, modelPackage,
                 ClassName.get(basePackage, serviceName + "Client"), serviceException, structures, enums, exceptions,
-                operationSpecs, qualified, byShapeName);
+                operationSpecs, qualified, byShapeName, docsFolder(model));
+    }
+
+    /**
+     * The docs folder: the model uid without its date ({@code chime-sdk-identity-2021-04-20} →
+     * {@code chime-sdk-identity}), else the endpoint prefix, else the service name; lower-case letters, digits and
+     * dashes only, so it is always a single safe path segment.
+     */
+    private String docsFolder(ServiceModel model) {
+        String uid = model.metadata().uid().replaceFirst("-\\d{4}-\\d{2}-\\d{2}$", "");
+        String base = !uid.isEmpty() ? uid : !model.metadata().endpointPrefix().isEmpty()
+                ? model.metadata().endpointPrefix() : serviceName;
+        String slug = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "service" : slug;
     }
 
     private String syntheticShape(Operation operation, String suffix, Map<String, StructureShape> synthetic) {

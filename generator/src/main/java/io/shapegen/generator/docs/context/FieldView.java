@@ -5,7 +5,7 @@ package io.shapegen.generator.docs.context;
  * nested structures follow their parent with a greater depth.
  *
  * @param depth the nesting level, 0 for a member of the top structure
- * @param indent the spaces before the bullet ({@code 2 * depth})
+ * @param indent the spaces before the bullet ({@code 4 * depth})
  * @param name the member's Java name: builder setter and accessor
  * @param wireName the member's name in the model and on the wire
  * @param type the Java type as Markdown, with links to model classes and enums

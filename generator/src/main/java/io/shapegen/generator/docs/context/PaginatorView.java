@@ -13,9 +13,10 @@ import java.util.List;
  * @param publisherClass the async result, for example {@code ListAppInstancesPublisher}
  * @param request the request class
  * @param response the response class (one page)
- * @param inputTokens the request members that carry the page token (Markdown code spans, comma separated)
- * @param outputTokens the response paths of the next token (Markdown code spans, comma separated)
- * @param limitKey the request member that sets the page size (Markdown code span), {@code ""} when none
+ * @param inputTokens the request setters that carry the page token (Markdown code spans, comma separated)
+ * @param outputTokens the response accessors of the next token, {@code nextToken()} (Markdown code spans, comma
+ *     separated; a dotted model path when the token is nested)
+ * @param limitKey the request setter that sets the page size (Markdown code span), {@code ""} when none
  * @param itemsMethod the method that flattens the items of every page, {@code ""} when the paginator has none
  * @param itemType the type of one item (Markdown with a link), {@code ""} when no items method
  * @param definition the sync client's paginator method signatures
