@@ -12,9 +12,10 @@ import java.util.List;
  * @param written the Java sources whose bytes changed and were (re)written, sorted
  * @param docsFiles every generated docs page, relative to the docs directory, sorted (empty without docs)
  * @param docsWritten the docs pages whose bytes changed and were (re)written, sorted
+ * @param upToDate whether nothing was generated because the inputs and the output are as last time
  */
 public record GenerationResult(String serviceName, Path outputDirectory, List<Path> files, List<Path> written,
-        List<Path> docsFiles, List<Path> docsWritten) {
+        List<Path> docsFiles, List<Path> docsWritten, boolean upToDate) {
     /** Copies the lists. */
     public GenerationResult {
         files = List.copyOf(files);

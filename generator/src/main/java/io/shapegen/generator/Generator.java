@@ -34,6 +34,11 @@ public final class Generator {
      * @throws java.io.UncheckedIOException if the output cannot be written
      */
     public GenerationResult generate(GenerationRequest request) {
+        String digest = InputDigest.of(request);
+        Optional<GenerationResult> upToDate = UpToDateCheck.check(request, digest);
+        if (upToDate.isPresent()) {
+            return upToDate.get();
+        }
         ServiceModel model = ModelLoader.loadService(request.model());
         Map<String, Paginator> paginators = request.paginators()
                 .map(source -> ModelLoader.loadPaginators(source, model)).orElse(Map.of());
@@ -42,12 +47,17 @@ public final class Generator {
         List<GeneratedFile> docs = request.docsDirectory().isPresent()
                 ? renderDocs(service, paginators, request.docsTemplateDirectory()) : List.of();
 
-        List<Path> written = new OutputSink(request.outputDirectory()).write(sources);
-        List<Path> docsWritten = request.docsDirectory().map(dir -> new OutputSink(dir).write(docs)).orElse(List.of());
-        String serviceName = model.metadata().serviceId().isEmpty()
-                ? model.metadata().serviceFullName() : model.metadata().serviceId();
-        return new GenerationResult(serviceName, request.outputDirectory(), paths(sources), sorted(written),
-                paths(docs), sorted(docsWritten));
+        String serviceName = serviceName(model);
+        List<Path> written = new OutputSink(request.outputDirectory()).write(sources, digest, serviceName);
+        List<Path> docsWritten = request.docsDirectory()
+                .map(dir -> new OutputSink(dir).write(docs, digest, serviceName)).orElse(List.of());
+        return new GenerationResult(serviceName, request.outputDirectory(), paths(sources), written,
+                paths(docs), docsWritten, false);
+    }
+
+    /** @param model a model @return the service as users know it: its service id, else its full name */
+    static String serviceName(ServiceModel model) {
+        return model.metadata().serviceId().isEmpty() ? model.metadata().serviceFullName() : model.metadata().serviceId();
     }
 
     /**
@@ -78,7 +88,4 @@ public final class Generator {
         return files.stream().map(file -> Path.of(file.relativePath())).sorted().toList();
     }
 
-    private static List<Path> sorted(List<Path> paths) {
-        return paths.stream().sorted().toList();
-    }
 }

@@ -1,0 +1,40 @@
+package io.shapegen.generator;
+
+import io.shapegen.generator.output.OutputManifest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides, without parsing the model, whether the last generation's output still stands: the manifests in the
+ * source and docs roots record the same input digest, and every file they list is still there.
+ */
+final class UpToDateCheck {
+    private UpToDateCheck() {
+    }
+
+    static Optional<GenerationResult> check(GenerationRequest request, String digest) {
+        Optional<OutputManifest> sources = current(request.outputDirectory(), digest);
+        if (sources.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<OutputManifest> docs = Optional.empty();
+        if (request.docsDirectory().isPresent()) {
+            docs = current(request.docsDirectory().get(), digest);
+            if (docs.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new GenerationResult(sources.get().serviceName(), request.outputDirectory(),
+                paths(sources.get()), List.of(), docs.map(UpToDateCheck::paths).orElse(List.of()), List.of(), true));
+    }
+
+    private static Optional<OutputManifest> current(Path root, String digest) {
+        return OutputManifest.read(root).filter(m -> m.inputDigest().equals(digest) && m.filesPresent(root));
+    }
+
+    private static List<Path> paths(OutputManifest manifest) {
+        return manifest.files().stream().map(Path::of).toList();
+    }
+
+}
