@@ -38,7 +38,7 @@ public final class ModelInputReader {
         String parameter = location.parameter();
         if (!Files.exists(file)) {
             throw new InputException("The " + parameter + " file " + file + " does not exist. Check <" + parameter
-                    + "> (property shapegen." + parameter + "); a relative path is resolved against the project "
+                    + "> (property " + location.property() + "); a relative path is resolved against the project "
                     + "directory.");
         }
         if (!Files.isRegularFile(file)) {

@@ -16,12 +16,24 @@ public sealed interface ModelLocation {
      *
      * @param file the file, absolute (Maven resolves relative paths against the project directory)
      * @param parameter the plugin parameter that named it, for error messages
+     * @param property the user property that sets that parameter, for error messages
      */
-    record InFile(Path file, String parameter) implements ModelLocation {
+    record InFile(Path file, String parameter, String property) implements ModelLocation {
         /** Rejects {@code null}s. */
         public InFile {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(parameter, "parameter");
+            Objects.requireNonNull(property, "property");
+        }
+
+        /**
+         * A file named by a parameter whose user property is {@code shapegen.<parameter>}.
+         *
+         * @param file the file, absolute
+         * @param parameter the plugin parameter that named it, for error messages
+         */
+        public InFile(Path file, String parameter) {
+            this(file, parameter, "shapegen." + parameter);
         }
 
         @Override
