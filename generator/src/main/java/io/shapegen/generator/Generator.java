@@ -1,5 +1,6 @@
 package io.shapegen.generator;
 
+import io.shapegen.generator.docs.DocsException;
 import io.shapegen.generator.docs.MarkdownDocs;
 import io.shapegen.generator.java.JavaSourceSet;
 import io.shapegen.generator.output.GeneratedFile;
@@ -52,7 +53,18 @@ public final class Generator {
         List<Path> docsWritten = request.docsDirectory()
                 .map(dir -> new OutputSink(dir).write(docs, digest, serviceName)).orElse(List.of());
         return new GenerationResult(serviceName, request.outputDirectory(), paths(sources), written,
-                paths(docs), docsWritten, false);
+                paths(docs), docsWritten, false, notes(service));
+    }
+
+    /** @return the one note for a protocol without client support, else none */
+    static List<String> notes(ServiceSpec service) {
+        if (service.client().isPresent()) {
+            return List.of();
+        }
+        return List.of("The " + service.model().metadata().protocol() + " protocol has no client implementation yet "
+                + "(supported: " + String.join(", ", io.shapegen.generator.spec.ClientSpec.SUPPORTED_PROTOCOLS.stream().sorted().toList())
+                + "): the model classes, enums, exceptions, client interface and docs were generated, the client builder "
+                + "and implementation were not. See docs/compatibility.md.");
     }
 
     /** @param model a model @return the service as users know it: its service id, else its full name */
@@ -81,7 +93,11 @@ public final class Generator {
      */
     public static List<GeneratedFile> renderDocs(ServiceSpec service, Map<String, Paginator> paginators,
             Optional<Path> templateOverrides) {
-        return DocsFolder.place(service, MarkdownDocs.render(service, paginators, templateOverrides));
+        try {
+            return DocsFolder.place(service, MarkdownDocs.render(service, paginators, templateOverrides));
+        } catch (DocsException e) {
+            throw e.collidingNames().isEmpty() ? e : DocsCollisions.locate(e, service);
+        }
     }
 
     private static List<Path> paths(List<GeneratedFile> files) {

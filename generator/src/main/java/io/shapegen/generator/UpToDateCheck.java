@@ -26,7 +26,7 @@ final class UpToDateCheck {
             }
         }
         return Optional.of(new GenerationResult(sources.get().serviceName(), request.outputDirectory(),
-                paths(sources.get()), List.of(), docs.map(UpToDateCheck::paths).orElse(List.of()), List.of(), true));
+                paths(sources.get()), List.of(), docs.map(UpToDateCheck::paths).orElse(List.of()), List.of(), true, List.of()));
     }
 
     private static Optional<OutputManifest> current(Path root, String digest) {

@@ -10,11 +10,11 @@ import java.nio.file.Path;
  * Finds {@code ../shared/conformance} (system property {@code shapegen.conformance.dir}). Absent, tests skip
  * with a message, except under {@code CI=true}, where they fail: CI must never skip them.
  */
-final class ConformanceData {
+public final class ConformanceData {
     private ConformanceData() {
     }
 
-    static Path dir() {
+    public static Path dir() {
         Path dir = Path.of(System.getProperty("shapegen.conformance.dir", "../../shared/conformance")).toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             String message = "The conformance data is not at " + dir + "; set -Dshapegen.conformance.dir to run these tests.";

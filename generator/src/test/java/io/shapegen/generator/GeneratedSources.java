@@ -22,11 +22,11 @@ import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /** Test support: generate a model in memory, compile the output, load the classes. */
-final class GeneratedSources {
+public final class GeneratedSources {
     private GeneratedSources() {
     }
 
-    static List<GeneratedFile> generate(Path model, String basePackage) {
+    public static List<GeneratedFile> generate(Path model, String basePackage) {
         return Generator.render(ServiceSpecResolver.resolve(ModelLoader.loadService(ModelSource.read(model)), basePackage),
                 Map.of());
     }
@@ -40,7 +40,7 @@ final class GeneratedSources {
     }
 
     /** Compiles generated files plus extra sources with -Xlint:all -Werror against the runtime. */
-    static Compilation compile(List<GeneratedFile> files, JavaFileObject... extra) {
+    public static Compilation compile(List<GeneratedFile> files, JavaFileObject... extra) {
         List<JavaFileObject> sources = new ArrayList<>();
         for (GeneratedFile file : files) {
             if (file.relativePath().endsWith(".java")) {
@@ -51,7 +51,7 @@ final class GeneratedSources {
         sources.addAll(List.of(extra));
         return Compiler.javac()
                 .withOptions("-Xlint:all", "-Werror", "--release", "17", "-encoding", "UTF-8")
-                .withClasspath(List.of(runtimeClasspath()))
+                .withClasspath(List.of(runtimeClasspath(), jacksonClasspath()))
                 .compile(sources);
     }
 
@@ -63,8 +63,18 @@ final class GeneratedSources {
         }
     }
 
+    /** The jackson-core jar, which generated JSON code compiles against. */
+    static File jacksonClasspath() {
+        try {
+            return new File(com.fasterxml.jackson.core.JsonParser.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A class loader over the class files of a successful compilation; the runtime comes from the test's loader. */
-    static ClassLoader classLoader(Compilation compilation) {
+    public static ClassLoader classLoader(Compilation compilation) {
         Map<String, byte[]> classes = new HashMap<>();
         for (JavaFileObject file : compilation.generatedFiles()) {
             if (file.getKind() == JavaFileObject.Kind.CLASS) {

@@ -153,5 +153,6 @@ public class GenerateMojo extends AbstractMojo {
 
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         getLog().info(GenerationSummary.of(result, project.getBasedir().toPath()).line());
+        result.notes().forEach(getLog()::warn);
     }
 }

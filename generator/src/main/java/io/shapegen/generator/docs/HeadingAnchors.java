@@ -1,5 +1,7 @@
 package io.shapegen.generator.docs;
 
+import java.util.List;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +70,7 @@ final class HeadingAnchors {
                 throw new DocsException("The docs page " + page + " has two headings with the anchor #" + anchor + ": \""
                         + earlier + "\" and \"" + text + "\". Anchors ignore letter case, so links to one of them would "
                         + "reach the other. Rename one of the shapes or operations (or change the template) so the names "
-                        + "differ in more than letter case.");
+                        + "differ in more than letter case.", List.of(earlier, text));
             }
         }
     }

@@ -60,13 +60,19 @@ public final class MarkdownDocs {
         return List.copyOf(files);
     }
 
+    private static String stem(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
     private static void page(Map<String, String> pages, DocsTemplates templates, ServiceView service, String path,
             String template, Map<String, Object> extra) {
         String lower = path.toLowerCase(Locale.ROOT);
         for (String existing : pages.keySet()) {
             if (existing.toLowerCase(Locale.ROOT).equals(lower)) {
                 throw new DocsException("The docs pages " + existing + " and " + path + " differ only in letter case, so "
-                        + "they would overwrite each other on case-insensitive file systems. Rename one of the operations.");
+                        + "they would overwrite each other on case-insensitive file systems. Rename one of the operations.",
+                        List.of(stem(existing), stem(path)));
             }
         }
         String root = path.contains("/") ? "../".repeat((int) path.chars().filter(c -> c == '/').count()) : "./";

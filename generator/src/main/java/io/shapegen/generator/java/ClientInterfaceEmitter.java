@@ -36,12 +36,26 @@ final class ClientInterfaceEmitter {
         if (!serviceDoc.isEmpty()) {
             type.addJavadoc("\n<p>$L\n", serviceDoc);
         }
-        if (service.operations().stream().anyMatch(o -> o.operation().deprecated())) {
+        if (service.operations().stream().anyMatch(o -> o.operation().deprecated()
+                || o.errors().stream().anyMatch(e -> e.shape().traits().deprecated())
+                || o.request().shape().traits().deprecated() || o.response().shape().traits().deprecated())) {
             type.addAnnotation(RuntimeTypes.SUPPRESS_DEPRECATION);
         }
         type.addField(FieldSpec.builder(String.class, "SERVICE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The service's endpoint prefix.\n")
                 .initializer("$S", service.model().metadata().endpointPrefix()).build());
+        service.client().ifPresent(client -> {
+            type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(client.builder())
+                    .addJavadoc("@return a builder for a client; every setting is optional\n")
+                    .addStatement("return new $T()", client.builder()).build());
+            type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(self)
+                    .addJavadoc("@return a client with the default settings: region and credentials from the"
+                            + " environment\n@throws $T if no region is configured anywhere\n",
+                            RuntimeTypes.SDK_CLIENT_EXCEPTION)
+                    .addStatement("return builder().build()").build());
+        });
         for (OperationSpec operation : service.operations()) {
             type.addMethod(operationMethod(operation));
             type.addMethod(consumerOverload(operation));

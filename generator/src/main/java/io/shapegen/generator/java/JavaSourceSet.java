@@ -2,6 +2,7 @@ package io.shapegen.generator.java;
 
 import com.palantir.javapoet.JavaFile;
 import io.shapegen.generator.output.GeneratedFile;
+import io.shapegen.generator.spec.ClientSpec;
 import io.shapegen.generator.spec.EnumSpec;
 import io.shapegen.generator.spec.ExceptionSpec;
 import io.shapegen.generator.spec.ServiceSpec;
@@ -14,6 +15,27 @@ import java.util.List;
 /** Runs every Java emitter over a service and renders the files, sorted by path. */
 public final class JavaSourceSet {
     private JavaSourceSet() {
+    }
+
+    /** The client implementation and its wire code, for a protocol the runtime speaks. */
+    private static List<JavaFile> clientFiles(ServiceSpec service, ClientSpec client) {
+        List<JavaFile> files = new ArrayList<>();
+        files.add(new ClientBuilderEmitter(service, client).emit());
+        files.add(new ClientImplementationEmitter(service, client).emit());
+        files.add(new ServiceProtocolEmitter(service, client).emit());
+        OperationCodecEmitter operations = new OperationCodecEmitter(service, client);
+        for (ClientSpec.OperationCodec codec : client.operations()) {
+            files.add(operations.emit(codec));
+        }
+        ErrorReaderEmitter errors = new ErrorReaderEmitter(service, client);
+        for (ClientSpec.ErrorReader reader : client.errors()) {
+            files.add(errors.emit(reader));
+        }
+        JsonCodecEmitter codecs = new JsonCodecEmitter(service);
+        for (ClientSpec.JsonCodec codec : client.codecs()) {
+            files.add(codecs.emit(codec));
+        }
+        return files;
     }
 
     /** @param service the resolved service @return every Java source file, rendered */
@@ -33,6 +55,7 @@ public final class JavaSourceSet {
             files.add(exceptions.emit(spec));
         }
         files.add(new ClientInterfaceEmitter(service).emit());
+        service.client().ifPresent(client -> files.addAll(clientFiles(service, client)));
         List<GeneratedFile> rendered = new ArrayList<>(files.size());
         for (JavaFile file : files) {
             String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";

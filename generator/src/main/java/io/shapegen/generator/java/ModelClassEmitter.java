@@ -58,39 +58,78 @@ final class ModelClassEmitter {
                 .addJavadoc("@return a builder holding this object's values, to make a changed copy\n")
                 .addModifiers(Modifier.PUBLIC).returns(builder)
                 .addStatement("return new $T(this)", builder).build());
-        type.addMethod(equalsMethod(self, structure.members()));
-        type.addMethod(hashCodeMethod(structure.members()));
-        type.addMethod(ToStringMethod.of(self.simpleName(), structure.members()));
+        type.addMethods(equalsMethods(self, structure.members()));
+        type.addMethods(hashCodeMethods(structure.members()));
+        type.addMethods(ToStringMethod.of(self.simpleName(), structure.members()));
         type.addType(new ModelBuilderEmitter(self, builder).emit(structure));
         return JavaFiles.of(service, self.packageName(), type);
     }
 
-    private static MethodSpec equalsMethod(ClassName self, List<MemberSpec> members) {
+    private static List<MethodSpec> equalsMethods(ClassName self, List<MemberSpec> members) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("equals").addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(boolean.class).addParameter(Object.class, "other");
         if (members.isEmpty()) {
-            return method.addStatement("return other instanceof $T", self).build();
+            return List.of(method.addStatement("return other instanceof $T", self).build());
         }
         method.beginControlFlow("if (this == other)").addStatement("return true").endControlFlow();
         method.beginControlFlow("if (!(other instanceof $T))", self).addStatement("return false").endControlFlow();
         method.addStatement("$T that = ($T) other", self, self);
-        CodeBlock comparisons = members.stream()
-                .map(m -> CodeBlock.of("$T.equals(this.$N, that.$N)", Objects.class, m.name(), m.name()))
-                .collect(CodeBlock.joining("\n        && "));
-        return method.addStatement("return $L", comparisons).build();
+        List<List<MemberSpec>> chunks = MemberChunks.of(members);
+        if (chunks.size() == 1) {
+            addComparisons(method, members);
+            return List.of(method.addStatement("return true").build());
+        }
+        List<MethodSpec> methods = new java.util.ArrayList<>();
+        CodeBlock.Builder all = CodeBlock.builder();
+        for (int i = 0; i < chunks.size(); i++) {
+            String name = MemberChunks.name("equals", i);
+            all.add(i == 0 ? "$N(that)" : " && $N(that)", name);
+            MethodSpec.Builder chunk = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
+                    .returns(boolean.class).addParameter(self, "that");
+            addComparisons(chunk, chunks.get(i));
+            methods.add(chunk.addStatement("return true").build());
+        }
+        methods.add(0, method.addStatement("return $L", all.build()).build());
+        return methods;
     }
 
-    private static MethodSpec hashCodeMethod(List<MemberSpec> members) {
+    /** One flat statement per member: a long chain of {@code &&} would nest as deep as the member count. */
+    private static void addComparisons(MethodSpec.Builder method, List<MemberSpec> members) {
+        for (MemberSpec member : members) {
+            method.beginControlFlow("if (!$T.equals(this.$N, that.$N))", Objects.class, member.name(), member.name())
+                    .addStatement("return false").endControlFlow();
+        }
+    }
+
+    private static List<MethodSpec> hashCodeMethods(List<MemberSpec> members) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(int.class);
         if (members.isEmpty()) {
-            return method.addStatement("return 0").build();
+            return List.of(method.addStatement("return 0").build());
         }
         method.addStatement("int hash = 1");
+        List<List<MemberSpec>> chunks = MemberChunks.of(members);
+        if (chunks.size() == 1) {
+            addHashes(method, members);
+            return List.of(method.addStatement("return hash").build());
+        }
+        List<MethodSpec> methods = new java.util.ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            String name = MemberChunks.name("hashCode", i);
+            method.addStatement("hash = $N(hash)", name);
+            MethodSpec.Builder chunk = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
+                    .returns(int.class).addParameter(int.class, "start").addStatement("int hash = start");
+            addHashes(chunk, chunks.get(i));
+            methods.add(chunk.addStatement("return hash").build());
+        }
+        methods.add(0, method.addStatement("return hash").build());
+        return methods;
+    }
+
+    private static void addHashes(MethodSpec.Builder method, List<MemberSpec> members) {
         for (MemberSpec member : members) {
             method.addStatement("hash = 31 * hash + $T.hashCode(this.$N)", Objects.class, member.name());
         }
-        return method.addStatement("return hash").build();
     }
 
     /** @return the model names of the members, for messages */

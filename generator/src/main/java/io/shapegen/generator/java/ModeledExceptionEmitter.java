@@ -28,6 +28,9 @@ final class ModeledExceptionEmitter {
                 .superclass(service.serviceException())
                 .addAnnotation(RuntimeTypes.GENERATED_ANNOTATION);
         MemberDocs.addTypeJavadoc(type, spec.javadoc(), spec.shape().traits());
+        if (spec.shape().traits().deprecated()) {
+            type.addAnnotation(Deprecated.class);
+        }
         type.addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("1L").build());
         type.addField(FieldSpec.builder(String.class, "ERROR_CODE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

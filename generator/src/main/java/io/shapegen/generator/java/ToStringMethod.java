@@ -1,25 +1,45 @@
 package io.shapegen.generator.java;
 
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import io.shapegen.generator.spec.MemberSpec;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** The {@code toString()} of model classes: model member names, sensitive values redacted. */
+/**
+ * The {@code toString()} of model classes: model member names, sensitive values redacted. One statement per
+ * member (a fluent chain would nest as deep as the member count), split into chunks for huge structures.
+ */
 final class ToStringMethod {
     private ToStringMethod() {
     }
 
-    static MethodSpec of(String typeName, List<MemberSpec> members) {
-        CodeBlock.Builder chain = CodeBlock.builder().add("return $T.builder($S)", RuntimeTypes.TO_STRING, typeName);
-        chain.indent();
+    static List<MethodSpec> of(String typeName, List<MemberSpec> members) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(String.class)
+                .addStatement("$T text = $T.builder($S)", RuntimeTypes.TO_STRING, RuntimeTypes.TO_STRING, typeName);
+        List<List<MemberSpec>> chunks = MemberChunks.of(members);
+        List<MethodSpec> methods = new ArrayList<>();
+        if (chunks.size() <= 1) {
+            addMembers(method, members);
+        } else {
+            for (int i = 0; i < chunks.size(); i++) {
+                String name = MemberChunks.name("toString", i);
+                method.addStatement("$N(text)", name);
+                MethodSpec.Builder chunk = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
+                        .addParameter(RuntimeTypes.TO_STRING, "text");
+                addMembers(chunk, chunks.get(i));
+                methods.add(chunk.build());
+            }
+        }
+        methods.add(0, method.addStatement("return text.build()").build());
+        return methods;
+    }
+
+    private static void addMembers(MethodSpec.Builder method, List<MemberSpec> members) {
         for (MemberSpec member : members) {
-            chain.add("\n.$L($S, this.$N)", member.sensitive() ? "addSensitive" : "add", member.member().name(),
+            method.addStatement("text.$L($S, this.$N)", member.sensitive() ? "addSensitive" : "add", member.member().name(),
                     member.name());
         }
-        chain.add("\n.build()").unindent();
-        return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class).addStatement("$L", chain.build()).build();
     }
 }

@@ -7,7 +7,23 @@ import java.util.List;
  * making every other name safe: keywords, leading digits, symbols, empty and non-ASCII names.
  */
 public final class JavaIdentifiers {
+    /**
+     * The longest identifier made. Class names become file names with suffixes such as {@code Unmarshaller.java},
+     * and file systems allow 255 bytes; a longer model name is cut and given a hash of the whole name, so that
+     * two long names that share a prefix stay distinct, deterministically.
+     */
+    static final int MAX_LENGTH = 100;
+
     private JavaIdentifiers() {
+    }
+
+    /** @param name an identifier @return it, or its first characters plus a hash of the rest when too long */
+    static String limit(String name) {
+        if (name.length() <= MAX_LENGTH) {
+            return name;
+        }
+        String hash = Integer.toHexString(name.hashCode() & 0x7fffffff);
+        return name.substring(0, MAX_LENGTH - hash.length() - 1) + "_" + hash;
     }
 
     /**
@@ -63,6 +79,7 @@ public final class JavaIdentifiers {
         } else if (Character.isDigit(name.charAt(0))) {
             name = "member" + name;
         }
+        name = limit(name);
         if (JavaReservedNames.isKeyword(name) || reserved.contains(name)) {
             name = name + "Value";
         }
@@ -83,9 +100,9 @@ public final class JavaIdentifiers {
             return "VALUE";
         }
         if (Character.isDigit(name.charAt(0))) {
-            return "VALUE_" + name;
+            return limit("VALUE_" + name);
         }
-        return name;
+        return limit(name);
     }
 
     private static String safeTypeName(String name, String fallback) {
@@ -98,7 +115,7 @@ public final class JavaIdentifiers {
         if (JavaReservedNames.isWindowsDeviceName(name)) {
             name = name + "Shape";
         }
-        return name;
+        return limit(name);
     }
 
     private static String removeLeading(String name, String prefix) {

@@ -27,11 +27,13 @@ import java.util.Set;
  *     a generated class of that name hides a {@code java.lang} type
  * @param byShapeName the Java type of every shape that has one (structures, enums, exceptions), by shape name
  * @param docsFolder the folder name of the service's docs pages, for example {@code chime-sdk-identity}
+ * @param client the client implementation and its wire code; empty when the runtime does not speak the service's
+ *     protocol (only rest-json and json are spoken), in which case only the model and the interface are generated
  */
 public record ServiceSpec(ServiceModel model, String serviceName, String basePackage, String modelPackage,
         ClassName clientInterface, ClassName serviceException, List<StructureSpec> structures, List<EnumSpec> enums,
         List<ExceptionSpec> exceptions, List<OperationSpec> operations, Set<String> qualifiedNames,
-        Map<String, ClassName> byShapeName, String docsFolder) {
+        Map<String, ClassName> byShapeName, String docsFolder, Optional<ClientSpec> client) {
 
     /** Copies the collections. */
     public ServiceSpec {
@@ -41,6 +43,7 @@ public record ServiceSpec(ServiceModel model, String serviceName, String basePac
         operations = List.copyOf(operations);
         qualifiedNames = Set.copyOf(qualifiedNames);
         byShapeName = Collections.unmodifiableMap(new LinkedHashMap<>(byShapeName));
+        java.util.Objects.requireNonNull(client, "client");
     }
 
     /** @param shapeName a shape name @return the enum generated for it, if any */

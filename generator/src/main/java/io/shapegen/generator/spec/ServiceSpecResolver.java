@@ -159,9 +159,11 @@ public final class ServiceSpecResolver {
         structures.sort(Comparator.comparing(spec -> spec.className().canonicalName()));
         exceptions.sort(Comparator.comparing(spec -> spec.className().canonicalName()));
         enums.sort(Comparator.comparing(spec -> spec.className().canonicalName()));
+        Optional<ClientSpec> client = ClientSpecResolver.resolve(model, basePackage, serviceName, structures,
+                exceptions, operationSpecs);
         return new ServiceSpec(model, serviceName, basePackage, modelPackage,
                 ClassName.get(basePackage, serviceName + "Client"), serviceException, structures, enums, exceptions,
-                operationSpecs, qualified, byShapeName, docsFolder(model));
+                operationSpecs, qualified, byShapeName, docsFolder(model), client);
     }
 
     /**
@@ -229,7 +231,19 @@ public final class ServiceSpecResolver {
         return shape.error().flatMap(e -> e.code()).orElse(shape.name());
     }
 
+    /**
+     * A Java enum creates every constant in its class initializer, about 19 bytes of bytecode each, and a method
+     * holds at most 64 KB: beyond this many values no enum compiles. The largest AWS enum has about 900.
+     */
+    static final int MAX_ENUM_VALUES = 3000;
+
     private static EnumSpec enumSpec(StringShape shape, ClassName className) {
+        if (shape.enumValues().size() > MAX_ENUM_VALUES) {
+            throw shape.position().error("the enum \"" + shape.name() + "\" has " + shape.enumValues().size()
+                    + " values; a Java enum can hold at most " + MAX_ENUM_VALUES + " (its class initializer would exceed"
+                    + " the JVM's 64 KB method limit).", "Split the values over several shapes, or drop \"enum\" to make"
+                    + " it a free string.");
+        }
         NameScope constants = NameScope.caseSensitive().reserve(EnumSpec.UNKNOWN).reserve("BY_VALUE");
         List<EnumSpec.Constant> result = new ArrayList<>();
         for (String value : shape.enumValues()) {

@@ -1,15 +1,18 @@
 package io.shapegen.runtime.client;
 
 import io.shapegen.runtime.http.HttpHeaders;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * An operation's input turned into HTTP parts by a generated marshaller, before endpoint, signing
- * and retries. Immutable.
+ * and retries. Immutable; generated marshallers build one with {@link #builder}.
  *
  * @param operationName the operation's name in the model, for example {@code CreateAppInstance}
  * @param method the HTTP method
@@ -42,6 +45,16 @@ public record MarshalledRequest(String operationName, String method, String enco
         Objects.requireNonNull(hostPrefix, "hostPrefix");
     }
 
+    /**
+     * @param operationName the operation's name in the model
+     * @param method the HTTP method
+     * @param encodedPath the path with its labels percent-encoded, possibly ending in a literal {@code ?query}
+     * @return a builder with no query parameters, headers, body or host prefix
+     */
+    public static Builder builder(String operationName, String method, String encodedPath) {
+        return new Builder(operationName, method, encodedPath);
+    }
+
     /** @return a copy of the body */
     @Override
     public byte[] body() {
@@ -68,5 +81,126 @@ public record MarshalledRequest(String operationName, String method, String enco
         return "MarshalledRequest(" + operationName + ", " + method + " " + encodedPath + ", "
                 + queryParameters.size() + " query parameters, headers=" + headers.names() + ", body=" + body.length
                 + " bytes, hostPrefix=" + hostPrefix + ")";
+    }
+
+    /** Collects the parts of a {@link MarshalledRequest} in the order a marshaller adds them. Not thread-safe. */
+    public static final class Builder {
+        private final String operationName;
+        private final String method;
+        private final String encodedPath;
+        private final List<Map.Entry<String, String>> queryParameters = new ArrayList<>();
+        private int namedParameters;
+        private final HttpHeaders.Builder headers = HttpHeaders.builder();
+        private byte[] body;
+        private String hostPrefix = "";
+        private boolean contentMd5;
+
+        private Builder(String operationName, String method, String encodedPath) {
+            this.operationName = operationName;
+            this.method = method;
+            this.encodedPath = encodedPath;
+        }
+
+        /**
+         * Adds a query parameter of a member bound to a named parameter; a name may repeat.
+         *
+         * @param name the unencoded name
+         * @param value the unencoded value
+         * @return this builder
+         */
+        public Builder query(String name, String value) {
+            queryParameters.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
+            namedParameters = queryParameters.size();
+            return this;
+        }
+
+        /**
+         * Adds an entry of a map bound to the query string, unless a member bound to a named parameter
+         * ({@link #query}) already set that name: named parameters take precedence. Call it after every
+         * {@link #query}.
+         *
+         * @param name the unencoded name
+         * @param value the unencoded value
+         * @return this builder
+         */
+        public Builder queryFromMap(String name, String value) {
+            for (int i = 0; i < namedParameters; i++) {
+                if (queryParameters.get(i).getKey().equals(name)) {
+                    return this;
+                }
+            }
+            queryParameters.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
+            return this;
+        }
+
+        /**
+         * @param name the header name
+         * @param value the value; no CR or LF
+         * @return this builder
+         */
+        public Builder header(String name, String value) {
+            headers.add(name, value);
+            return this;
+        }
+
+        /**
+         * Sets a header unless a member already set it (for example a default {@code Content-Type}).
+         *
+         * @param name the header name
+         * @param value the value
+         * @return this builder
+         */
+        public Builder headerIfAbsent(String name, String value) {
+            headers.setIfAbsent(name, value);
+            return this;
+        }
+
+        /**
+         * @param body the body, not copied: the caller hands it over
+         * @return this builder
+         */
+        public Builder body(byte[] body) {
+            this.body = body;
+            return this;
+        }
+
+        /**
+         * @param hostPrefix the operation's host prefix with its labels filled in, for example {@code foo.bar.}
+         * @return this builder
+         */
+        public Builder hostPrefix(String hostPrefix) {
+            this.hostPrefix = hostPrefix;
+            return this;
+        }
+
+        /**
+         * Adds a {@code Content-MD5} header of the final body, for operations the model marks
+         * {@code httpChecksumRequired}.
+         *
+         * @return this builder
+         */
+        public Builder contentMd5() {
+            this.contentMd5 = true;
+            return this;
+        }
+
+        /** @return the request */
+        public MarshalledRequest build() {
+            byte[] bytes = body == null ? new byte[0] : body;
+            if (contentMd5) {
+                headers.setIfAbsent("Content-MD5", md5Base64(bytes));
+            }
+            return new MarshalledRequest(operationName, method, encodedPath, queryParameters, headers.build(), bytes,
+                    hostPrefix);
+        }
+
+        private static String md5Base64(byte[] bytes) {
+            try {
+                return Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("This JVM has no MD5 MessageDigest, which every Java platform must"
+                        + " provide.", e);
+            }
+        }
     }
 }

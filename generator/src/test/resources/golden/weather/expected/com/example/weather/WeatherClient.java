@@ -24,6 +24,21 @@ public interface WeatherClient extends AutoCloseable {
     String SERVICE_NAME = "weather";
 
     /**
+     * @return a builder for a client; every setting is optional
+     */
+    static WeatherClientBuilder builder() {
+        return new WeatherClientBuilder();
+    }
+
+    /**
+     * @return a client with the default settings: region and credentials from the environment
+     * @throws SdkClientException if no region is configured anywhere
+     */
+    static WeatherClient create() {
+        return builder().build();
+    }
+
+    /**
      * Returns the forecast for a city.
      *
      * <p>See <a href="https://example.com/forecast">forecasts</a>.

@@ -73,9 +73,16 @@ public final class Day {
             return false;
         }
         Day that = (Day) other;
-        return Objects.equals(this.high, that.high)
-                        && Objects.equals(this.low, that.low)
-                        && Objects.equals(this.condition, that.condition);
+        if (!Objects.equals(this.high, that.high)) {
+            return false;
+        }
+        if (!Objects.equals(this.low, that.low)) {
+            return false;
+        }
+        if (!Objects.equals(this.condition, that.condition)) {
+            return false;
+        }
+        return true;
     }
 
     @Override
@@ -89,11 +96,11 @@ public final class Day {
 
     @Override
     public String toString() {
-        return ToString.builder("Day")
-                    .add("High", this.high)
-                    .add("Low", this.low)
-                    .add("Condition", this.condition)
-                    .build();
+        ToString text = ToString.builder("Day");
+        text.add("High", this.high);
+        text.add("Low", this.low);
+        text.add("Condition", this.condition);
+        return text.build();
     }
 
     /**

@@ -74,9 +74,16 @@ public final class GetForecastRequest {
             return false;
         }
         GetForecastRequest that = (GetForecastRequest) other;
-        return Objects.equals(this.cityId, that.cityId)
-                        && Objects.equals(this.days, that.days)
-                        && Objects.equals(this.units, that.units);
+        if (!Objects.equals(this.cityId, that.cityId)) {
+            return false;
+        }
+        if (!Objects.equals(this.days, that.days)) {
+            return false;
+        }
+        if (!Objects.equals(this.units, that.units)) {
+            return false;
+        }
+        return true;
     }
 
     @Override
@@ -90,11 +97,11 @@ public final class GetForecastRequest {
 
     @Override
     public String toString() {
-        return ToString.builder("GetForecastRequest")
-                    .add("CityId", this.cityId)
-                    .add("Days", this.days)
-                    .add("Units", this.units)
-                    .build();
+        ToString text = ToString.builder("GetForecastRequest");
+        text.add("CityId", this.cityId);
+        text.add("Days", this.days);
+        text.add("Units", this.units);
+        return text.build();
     }
 
     /**

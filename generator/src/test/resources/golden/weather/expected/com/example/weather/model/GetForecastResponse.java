@@ -115,10 +115,19 @@ public final class GetForecastResponse {
             return false;
         }
         GetForecastResponse that = (GetForecastResponse) other;
-        return Objects.equals(this.days, that.days)
-                        && Objects.equals(this.alerts, that.alerts)
-                        && Objects.equals(this.conditions, that.conditions)
-                        && Objects.equals(this.issuedAt, that.issuedAt);
+        if (!Objects.equals(this.days, that.days)) {
+            return false;
+        }
+        if (!Objects.equals(this.alerts, that.alerts)) {
+            return false;
+        }
+        if (!Objects.equals(this.conditions, that.conditions)) {
+            return false;
+        }
+        if (!Objects.equals(this.issuedAt, that.issuedAt)) {
+            return false;
+        }
+        return true;
     }
 
     @Override
@@ -133,12 +142,12 @@ public final class GetForecastResponse {
 
     @Override
     public String toString() {
-        return ToString.builder("GetForecastResponse")
-                    .add("Days", this.days)
-                    .add("Alerts", this.alerts)
-                    .add("Conditions", this.conditions)
-                    .add("IssuedAt", this.issuedAt)
-                    .build();
+        ToString text = ToString.builder("GetForecastResponse");
+        text.add("Days", this.days);
+        text.add("Alerts", this.alerts);
+        text.add("Conditions", this.conditions);
+        text.add("IssuedAt", this.issuedAt);
+        return text.build();
     }
 
     /**

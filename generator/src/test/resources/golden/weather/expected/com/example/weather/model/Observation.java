@@ -92,10 +92,19 @@ public final class Observation {
             return false;
         }
         Observation that = (Observation) other;
-        return Objects.equals(this.temperature, that.temperature)
-                        && Objects.equals(this.condition, that.condition)
-                        && Objects.equals(this.photo, that.photo)
-                        && Objects.equals(this.station, that.station);
+        if (!Objects.equals(this.temperature, that.temperature)) {
+            return false;
+        }
+        if (!Objects.equals(this.condition, that.condition)) {
+            return false;
+        }
+        if (!Objects.equals(this.photo, that.photo)) {
+            return false;
+        }
+        if (!Objects.equals(this.station, that.station)) {
+            return false;
+        }
+        return true;
     }
 
     @Override
@@ -110,12 +119,12 @@ public final class Observation {
 
     @Override
     public String toString() {
-        return ToString.builder("Observation")
-                    .add("Temperature", this.temperature)
-                    .add("Condition", this.condition)
-                    .add("Photo", this.photo)
-                    .add("Station", this.station)
-                    .build();
+        ToString text = ToString.builder("Observation");
+        text.add("Temperature", this.temperature);
+        text.add("Condition", this.condition);
+        text.add("Photo", this.photo);
+        text.add("Station", this.station);
+        return text.build();
     }
 
     /**

@@ -78,10 +78,19 @@ public final class ReportObservationRequest {
             return false;
         }
         ReportObservationRequest that = (ReportObservationRequest) other;
-        return Objects.equals(this.cityId, that.cityId)
-                        && Objects.equals(this.observation, that.observation)
-                        && Objects.equals(this.clientToken, that.clientToken)
-                        && Objects.equals(this.apiKey, that.apiKey);
+        if (!Objects.equals(this.cityId, that.cityId)) {
+            return false;
+        }
+        if (!Objects.equals(this.observation, that.observation)) {
+            return false;
+        }
+        if (!Objects.equals(this.clientToken, that.clientToken)) {
+            return false;
+        }
+        if (!Objects.equals(this.apiKey, that.apiKey)) {
+            return false;
+        }
+        return true;
     }
 
     @Override
@@ -96,12 +105,12 @@ public final class ReportObservationRequest {
 
     @Override
     public String toString() {
-        return ToString.builder("ReportObservationRequest")
-                    .add("CityId", this.cityId)
-                    .add("Observation", this.observation)
-                    .add("ClientToken", this.clientToken)
-                    .addSensitive("ApiKey", this.apiKey)
-                    .build();
+        ToString text = ToString.builder("ReportObservationRequest");
+        text.add("CityId", this.cityId);
+        text.add("Observation", this.observation);
+        text.add("ClientToken", this.clientToken);
+        text.addSensitive("ApiKey", this.apiKey);
+        return text.build();
     }
 
     /**

@@ -34,8 +34,8 @@ public final class ReportObservationResponse {
 
     @Override
     public String toString() {
-        return ToString.builder("ReportObservationResponse")
-                    .build();
+        ToString text = ToString.builder("ReportObservationResponse");
+        return text.build();
     }
 
     /**

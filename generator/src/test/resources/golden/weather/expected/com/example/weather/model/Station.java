@@ -55,8 +55,13 @@ public final class Station {
             return false;
         }
         Station that = (Station) other;
-        return Objects.equals(this.name, that.name)
-                        && Objects.equals(this.parent, that.parent);
+        if (!Objects.equals(this.name, that.name)) {
+            return false;
+        }
+        if (!Objects.equals(this.parent, that.parent)) {
+            return false;
+        }
+        return true;
     }
 
     @Override
@@ -69,10 +74,10 @@ public final class Station {
 
     @Override
     public String toString() {
-        return ToString.builder("Station")
-                    .add("Name", this.name)
-                    .add("Parent", this.parent)
-                    .build();
+        ToString text = ToString.builder("Station");
+        text.add("Name", this.name);
+        text.add("Parent", this.parent);
+        return text.build();
     }
 
     /**

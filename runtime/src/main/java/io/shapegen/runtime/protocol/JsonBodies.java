@@ -1,0 +1,66 @@
+package io.shapegen.runtime.protocol;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import io.shapegen.runtime.SdkClientException;
+import java.io.IOException;
+
+/** Turns values into JSON bodies and bodies into values, with the shared factory and no reflection. */
+public final class JsonBodies {
+    private JsonBodies() {
+    }
+
+    /**
+     * @param <T> the value's type
+     * @param operationName the operation, for the message of an unexpected failure
+     * @param value the value to write
+     * @param writer writes the value (an object, for request bodies)
+     * @return the UTF-8 JSON bytes
+     * @throws SdkClientException if the value cannot be written (for example a string with an unpaired surrogate)
+     */
+    public static <T> byte[] toBytes(String operationName, T value, JsonWriter<T> writer) {
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(256)) {
+            try (JsonGenerator generator = SharedJsonFactory.get().createGenerator(bytes)) {
+                writer.write(generator, value);
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new SdkClientException("Could not write the JSON body of " + operationName + ": "
+                    + e.getMessage() + ".", e);
+        }
+    }
+
+    /**
+     * Reads a body, unless it is empty or blank (services may answer a request without output that way).
+     *
+     * @param <B> the target's type
+     * @param body the body bytes
+     * @param target what to fill, usually a builder
+     * @param reader reads the top-level value
+     * @throws IOException (a {@link com.fasterxml.jackson.core.JsonProcessingException}) if the body is not the JSON
+     *     expected or something follows the value
+     */
+    public static <B> void read(byte[] body, B target, JsonReader<B> reader) throws IOException {
+        if (isBlank(body)) {
+            return;
+        }
+        try (JsonParser parser = SharedJsonFactory.get().createParser(body)) {
+            parser.nextToken();
+            reader.read(parser, target);
+            if (parser.nextToken() != null) {
+                throw new JsonParseException(parser, "Unexpected content after the JSON value.");
+            }
+        }
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
