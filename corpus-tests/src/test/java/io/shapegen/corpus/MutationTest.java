@@ -118,8 +118,8 @@ class MutationTest {
                 sink.resolveInside(file.relativePath());
             }
             if (index % WRITE_EVERY == 0) {
-                new Generator().generate(new GenerationRequest(source, Optional.empty(), "", root.resolve("out/java"),
-                        Optional.of(root.resolve("out/docs")), Optional.empty()));
+                new Generator().generate(GenerationRequest.standard(source, Optional.empty(), "", root.resolve("out/java"),
+                        Optional.of(root.resolve("out/docs"))));
                 try (Stream<Path> list = Files.list(root)) {
                     List<Path> entries = list.toList();
                     if (!entries.equals(List.of(root.resolve("out")))) {

@@ -43,14 +43,14 @@ public final class Generator {
         ServiceModel model = ModelLoader.loadService(request.model());
         Map<String, Paginator> paginators = request.paginators()
                 .map(source -> ModelLoader.loadPaginators(source, model)).orElse(Map.of());
-        ServiceSpec service = ServiceSpecResolver.resolve(model, request.basePackage());
+        ServiceSpec service = ServiceSpecResolver.resolve(model, request.flavour());
         List<GeneratedFile> sources = render(service, paginators);
-        List<GeneratedFile> docs = request.docsDirectory().isPresent()
+        List<GeneratedFile> docs = request.effectiveDocsDirectory().isPresent()
                 ? renderDocs(service, paginators, request.docsTemplateDirectory()) : List.of();
 
         String serviceName = serviceName(model);
         List<Path> written = new OutputSink(request.outputDirectory()).write(sources, digest, serviceName);
-        List<Path> docsWritten = request.docsDirectory()
+        List<Path> docsWritten = request.effectiveDocsDirectory()
                 .map(dir -> new OutputSink(dir).write(docs, digest, serviceName)).orElse(List.of());
         return new GenerationResult(serviceName, request.outputDirectory(), paths(sources), written,
                 paths(docs), docsWritten, false, notes(service));

@@ -30,8 +30,9 @@ final class InputDigest {
         field(digest, "generator", GENERATOR_FINGERPRINT);
         source(digest, "model", request.model());
         request.paginators().ifPresentOrElse(p -> source(digest, "paginators", p), () -> field(digest, "paginators", ""));
-        field(digest, "basePackage", request.basePackage());
-        field(digest, "docs", request.docsDirectory().isPresent() ? "on" : "off");
+        // The record's text lists every option in a fixed order; options are texts, enums, lists and ordered maps.
+        field(digest, "flavour", request.flavour().toString());
+        field(digest, "docs", request.effectiveDocsDirectory().isPresent() ? "on" : "off");
         request.docsTemplateDirectory().ifPresent(dir -> templates(digest, dir));
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -19,8 +19,8 @@ final class UpToDateCheck {
             return Optional.empty();
         }
         Optional<OutputManifest> docs = Optional.empty();
-        if (request.docsDirectory().isPresent()) {
-            docs = current(request.docsDirectory().get(), digest);
+        if (request.effectiveDocsDirectory().isPresent()) {
+            docs = current(request.effectiveDocsDirectory().get(), digest);
             if (docs.isEmpty()) {
                 return Optional.empty();
             }

@@ -44,9 +44,8 @@ class DeterminismTest {
     }
 
     private static void generate(Path output) {
-        new Generator().generate(new GenerationRequest(ModelSource.read(model()), Optional.empty(),
-                "io.shapegen.services.chimesdkidentity", output.resolve("java"), Optional.of(output.resolve("docs")),
-                Optional.empty()));
+        new Generator().generate(GenerationRequest.standard(ModelSource.read(model()), Optional.empty(),
+                "io.shapegen.services.chimesdkidentity", output.resolve("java"), Optional.of(output.resolve("docs"))));
     }
 
     private static Map<String, String> tree(Path root) throws IOException, java.security.NoSuchAlgorithmException {
@@ -69,9 +68,8 @@ class DeterminismTest {
 
         public static void main(String[] args) {
             Path output = Path.of(args[1]);
-            new Generator().generate(new GenerationRequest(ModelSource.read(Path.of(args[0])), Optional.empty(),
-                    "io.shapegen.services.chimesdkidentity", output.resolve("java"), Optional.of(output.resolve("docs")),
-                    Optional.empty()));
+            new Generator().generate(GenerationRequest.standard(ModelSource.read(Path.of(args[0])), Optional.empty(),
+                    "io.shapegen.services.chimesdkidentity", output.resolve("java"), Optional.of(output.resolve("docs"))));
         }
     }
 }

@@ -51,13 +51,22 @@ public final class GeneratedSources {
         sources.addAll(List.of(extra));
         return Compiler.javac()
                 .withOptions("-Xlint:all", "-Werror", "--release", "17", "-encoding", "UTF-8")
-                .withClasspath(List.of(runtimeClasspath(), jacksonClasspath()))
+                .withClasspath(List.of(runtimeClasspath(), jacksonClasspath(), jspecifyClasspath()))
                 .compile(sources);
     }
 
     static File runtimeClasspath() {
         try {
             return new File(SdkBytes.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JSpecify jar, which code generated with nullabilityAnnotations=jspecify compiles against. */
+    static File jspecifyClasspath() {
+        try {
+            return new File(org.jspecify.annotations.Nullable.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

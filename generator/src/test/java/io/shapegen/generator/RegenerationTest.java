@@ -32,8 +32,8 @@ class RegenerationTest {
     }
 
     private static GenerationResult generate(Path model, Path root) {
-        return new Generator().generate(new GenerationRequest(ModelSource.read(model), Optional.empty(), PACKAGE,
-                root.resolve("java"), Optional.of(root.resolve("docs")), Optional.empty()));
+        return new Generator().generate(GenerationRequest.standard(ModelSource.read(model), Optional.empty(), PACKAGE,
+                root.resolve("java"), Optional.of(root.resolve("docs"))));
     }
 
     @Test
@@ -113,7 +113,8 @@ class RegenerationTest {
         Files.writeString(templates.resolve("client.md.vm"), "$undefinedReference\n");
 
         assertThrows(RuntimeException.class, () -> new Generator().generate(new GenerationRequest(
-                ModelSource.read(history("service-2.2023-06-22.8e10243f4.json")), Optional.empty(), PACKAGE,
+                ModelSource.read(history("service-2.2023-06-22.8e10243f4.json")), Optional.empty(),
+                io.shapegen.generator.flavour.Flavour.standard().withBasePackage(PACKAGE),
                 root.resolve("java"), Optional.of(root.resolve("docs")), Optional.of(templates))));
 
         Map<Path, String> after = tree(root);

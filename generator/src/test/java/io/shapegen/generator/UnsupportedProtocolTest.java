@@ -21,9 +21,9 @@ class UnsupportedProtocolTest {
     void queryModelsGetEverythingButTheClientImplementationAndSaySo(@TempDir Path out) throws Exception {
         String json = Files.readString(GeneratedSources.resource("golden/weather/service-2.json"), StandardCharsets.UTF_8)
                 .replace("\"protocol\": \"rest-json\"", "\"protocol\": \"query\"");
-        GenerationResult result = new Generator().generate(new GenerationRequest(
+        GenerationResult result = new Generator().generate(GenerationRequest.standard(
                 new ModelSource("weather-query.json", json.getBytes(StandardCharsets.UTF_8)), Optional.empty(),
-                "com.example.weather", out.resolve("java"), Optional.of(out.resolve("docs")), Optional.empty()));
+                "com.example.weather", out.resolve("java"), Optional.of(out.resolve("docs"))));
 
         assertEquals(List.of("The query protocol has no client implementation yet (supported: json, rest-json): the model "
                 + "classes, enums, exceptions, client interface and docs were generated, the client builder and "

@@ -1,6 +1,8 @@
 package io.shapegen.maven;
 
 import io.shapegen.generator.GenerationRequest;
+import io.shapegen.generator.flavour.Flavour;
+import io.shapegen.generator.flavour.FlavourException;
 import io.shapegen.generator.docs.DocsException;
 import io.shapegen.generator.GenerationResult;
 import io.shapegen.generator.Generator;
@@ -12,6 +14,7 @@ import io.shapegen.model.ModelException;
 import io.shapegen.model.ModelSource;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -75,6 +78,28 @@ public class GenerateMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/generated-sources/shapegen", required = true)
     private File outputDirectory;
 
+    /**
+     * The built-in flavour to start from: {@code standard} (AWS SDK v2 style, the default) or {@code records}
+     * (Java records with builders). See docs/flavours.md.
+     */
+    @Parameter(property = "shapegen.flavour")
+    private String flavour;
+
+    /**
+     * A flavour file, JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}), whose options are layered over
+     * the built-in flavour. An unknown option or a bad value fails the build with the file, line and the valid
+     * options.
+     */
+    @Parameter(property = "shapegen.flavourFile")
+    private File flavourFile;
+
+    /**
+     * Flavour options written in the pom, layered over the flavour file: for example
+     * {@code <modelStyle>records</modelStyle>}. Lists are comma-separated, maps are {@code From=To} pairs.
+     */
+    @Parameter
+    private Map<String, String> flavourOptions;
+
     /** Whether to generate the Markdown docs (README, client, one page per operation, models, enums, ...). */
     @Parameter(property = "shapegen.generateDocs", defaultValue = "true")
     private boolean generateDocs;
@@ -130,9 +155,14 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException(e.getMessage(), e);
         }
 
-        GenerationRequest request = new GenerationRequest(modelSource, paginatorsSource,
-                basePackage == null ? "" : basePackage.strip(), outputDirectory.toPath(),
-                generateDocs ? Optional.of(docsDirectory.toPath()) : Optional.empty(),
+        Flavour resolvedFlavour;
+        try {
+            resolvedFlavour = new FlavourParameters(flavour, flavourFile, flavourOptions, basePackage).resolve();
+        } catch (FlavourException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+        GenerationRequest request = new GenerationRequest(modelSource, paginatorsSource, resolvedFlavour,
+                outputDirectory.toPath(), generateDocs ? Optional.of(docsDirectory.toPath()) : Optional.empty(),
                 Optional.ofNullable(docsTemplateDirectory).map(File::toPath));
         GenerationResult result;
         try {

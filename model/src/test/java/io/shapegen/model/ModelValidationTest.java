@@ -138,4 +138,14 @@ class ModelValidationTest {
                 () -> ModelSource.read(java.nio.file.Path.of("does-not-exist.json")));
         assertTrue(e.getMessage().startsWith("does-not-exist.json: cannot read the file (NoSuchFileException"), e.getMessage());
     }
+
+    /** Found by MutationTest: an error that is not an exception made the generator fail with a NullPointerException. */
+    @Test
+    void operationErrorThatIsNotAnException() {
+        ModelException e = loadFails(model("    \"Oops\": {\"type\": \"structure\", \"members\": {}}",
+                "    \"PutThing\": {\"errors\": [{\"shape\": \"Oops\"}]}"));
+        assertEquals("broken.json:4:39: at /operations/PutThing/errors/0/shape: the error \"Oops\" of operation \"PutThing\" "
+                + "is a plain structure, not an exception. Mark the shape with \"exception\": true, or remove it from "
+                + "\"errors\".", e.getMessage());
+    }
 }

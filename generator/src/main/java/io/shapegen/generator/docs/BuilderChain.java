@@ -90,7 +90,7 @@ final class BuilderChain {
                 alternatives(member).ifPresent(comments::add);
             }
             value.note().ifPresent(comments::add);
-            String call = pad + "." + member.name() + "(" + value.code() + ")";
+            String call = pad + "." + member.setterName() + "(" + value.code() + ")";
             out.append('\n').append(withComment(call, comments));
         }
         return out.append('\n').append(pad).append(".build()").toString();

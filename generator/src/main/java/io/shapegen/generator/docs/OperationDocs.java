@@ -90,7 +90,7 @@ final class OperationDocs {
             if (member.member().traits().deprecated()) {
                 flags = flags.isEmpty() ? "deprecated" : flags + ", deprecated";
             }
-            lines.add(Footnotes.comment(BuilderChain.INDENT + "." + member.name() + "(" + type + " " + member.name() + ")",
+            lines.add(Footnotes.comment(BuilderChain.INDENT + "." + member.setterName() + "(" + type + " " + member.name() + ")",
                     flags, footnotes.mark(member.accessorType())));
         }
         lines.add(BuilderChain.INDENT + ".build()");
@@ -135,7 +135,7 @@ final class OperationDocs {
         String payload = response.shape().payload().orElse("");
         for (MemberSpec member : response.members()) {
             Member model = member.member();
-            String accessor = MarkdownText.code(member.name() + "()");
+            String accessor = MarkdownText.code(member.getterName() + "()");
             String wire = MarkdownText.code(model.wireName());
             if (model.name().equals(payload) && !(member.target() instanceof StructureShape)) {
                 items.add("- the HTTP body: " + accessor);

@@ -122,6 +122,6 @@ final class PaginatorDocs {
     /** Paths name model members; the docs show the Java setter or accessor when the path is one member. */
     private static String javaNames(List<String> paths, List<MemberSpec> members, String suffix) {
         return paths.stream().map(path -> members.stream().filter(m -> m.member().name().equals(path)).findFirst()
-                .map(m -> m.name() + suffix).orElse(path)).map(MarkdownText::code).collect(Collectors.joining(", "));
+                .map(m -> m.getterName() + suffix).orElse(path)).map(MarkdownText::code).collect(Collectors.joining(", "));
     }
 }

@@ -75,7 +75,7 @@ final class TypeDocs {
                 flags = flags.isEmpty() ? "deprecated" : flags + ", deprecated";
             }
             lines.add(Footnotes.comment(BuilderChain.INDENT + DocsIndex.simpleName(member.accessorType()) + " "
-                    + member.name() + "();", flags, footnotes.mark(member.accessorType())));
+                    + member.getterName() + "();", flags, footnotes.mark(member.accessorType())));
         }
         lines.add("}");
         String role = switch (structure.role()) {

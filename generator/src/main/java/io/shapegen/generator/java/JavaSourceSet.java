@@ -42,8 +42,9 @@ public final class JavaSourceSet {
     public static List<GeneratedFile> render(ServiceSpec service) {
         List<JavaFile> files = new ArrayList<>();
         ModelClassEmitter models = new ModelClassEmitter(service);
+        RecordClassEmitter records = new RecordClassEmitter(service);
         for (StructureSpec structure : service.structures()) {
-            files.add(models.emit(structure));
+            files.add(records.accepts(structure) ? records.emit(structure) : models.emit(structure));
         }
         EnumEmitter enums = new EnumEmitter(service);
         for (EnumSpec spec : service.enums()) {
@@ -61,6 +62,7 @@ public final class JavaSourceSet {
             String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
             rendered.add(new GeneratedFile(path, file.toString().getBytes(StandardCharsets.UTF_8)));
         }
+        rendered.addAll(PackageInfoFiles.of(service, rendered));
         rendered.sort(Comparator.comparing(GeneratedFile::relativePath));
         return rendered;
     }

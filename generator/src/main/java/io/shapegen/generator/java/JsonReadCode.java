@@ -102,7 +102,7 @@ final class JsonReadCode {
         for (MemberSpec member : members) {
             CodeBlock.Builder statements = CodeBlock.builder();
             CodeBlock value = value(statements, member.member(), member.target(), member.storageType(), 0);
-            String setter = member.withStringsName().orElse(member.name());
+            String setter = member.withStringsName().orElse(member.setterName());
             if (statements.isEmpty()) {
                 code.addStatement("case $S -> builder.$N($L)", member.member().wireName(), setter, value);
             } else {

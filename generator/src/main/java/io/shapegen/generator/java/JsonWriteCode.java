@@ -82,7 +82,7 @@ final class JsonWriteCode {
 
     private void fields(CodeBlock.Builder code, List<MemberSpec> members, String source) {
         for (MemberSpec member : members) {
-            CodeBlock raw = CodeBlock.of("$N.$N()", source, member.asStringName().orElse(member.name()));
+            CodeBlock raw = CodeBlock.of("$N.$N()", source, member.asStringName().orElse(member.getterName()));
             if (member.isCollection()) {
                 code.beginControlFlow("if ($N.$N())", source, member.hasName().orElseThrow());
             } else {

@@ -17,14 +17,23 @@ final class MemberAccessors {
     private MemberAccessors() {
     }
 
-    static void add(TypeSpec.Builder type, MemberSpec member) {
-        MethodSpec.Builder accessor = MethodSpec.methodBuilder(member.name()).addModifiers(Modifier.PUBLIC)
-                .returns(member.accessorType());
+    static void add(TypeSpec.Builder type, MemberSpec member, Nullness nullness) {
+        add(type, member, nullness, member.name());
+    }
+
+    /**
+     * @param field the field holding the member's value (records keep an enum's raw string under its
+     *     {@code ...AsString} name)
+     */
+    static void add(TypeSpec.Builder type, MemberSpec member, Nullness nullness, String field) {
+        boolean mayBeAbsent = member.kind() == MemberSpec.Kind.SCALAR || member.kind() == MemberSpec.Kind.ENUM;
+        MethodSpec.Builder accessor = MethodSpec.methodBuilder(member.getterName()).addModifiers(Modifier.PUBLIC)
+                .returns(mayBeAbsent ? nullness.nullable(member.accessorType()) : member.accessorType());
         String code = MemberDocs.codeName(member);
         switch (member.kind()) {
             case SCALAR -> {
                 MemberDocs.addMemberJavadoc(accessor, member, "", "@return the $L member, {@code null} when absent\n", code);
-                accessor.addStatement("return this.$N", member.name());
+                accessor.addStatement("return this.$N", field);
             }
             case ENUM -> {
                 ClassName enumClass = member.enumClass().orElseThrow();
@@ -32,39 +41,41 @@ final class MemberAccessors {
                 MemberDocs.addMemberJavadoc(accessor, member,
                         "A value this SDK version does not know is returned as {@link $T#UNKNOWN_TO_SDK_VERSION}; {@link #$N()} returns it as sent.",
                         "@return the $L member, {@code null} when absent\n", enumClass, raw, code);
-                accessor.addStatement("return $T.fromValue(this.$N)", enumClass, member.name());
-                type.addMethod(MethodSpec.methodBuilder(raw).addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("@return the $L member exactly as sent, {@code null} when absent\n", code)
-                        .returns(String.class).addStatement("return this.$N", member.name()).build());
+                accessor.addStatement("return $T.fromValue(this.$N)", enumClass, field);
+                if (!raw.equals(field)) {
+                    type.addMethod(MethodSpec.methodBuilder(raw).addModifiers(Modifier.PUBLIC)
+                            .addJavadoc("@return the $L member exactly as sent, {@code null} when absent\n", code)
+                            .returns(nullness.nullable(ClassName.get(String.class))).addStatement("return this.$N", field).build());
+                }
             }
             case LIST, MAP -> {
                 MemberDocs.addMemberJavadoc(accessor, member, COLLECTION_NOTE, "@return the $L member\n",
                         member.hasName().orElseThrow(), code);
-                accessor.addStatement("return this.$N == null ? $T.of() : this.$N", member.name(),
-                        member.kind() == MemberSpec.Kind.LIST ? List.class : Map.class, member.name());
-                addHas(type, member, code);
+                accessor.addStatement("return this.$N == null ? $T.of() : this.$N", field,
+                        member.kind() == MemberSpec.Kind.LIST ? List.class : Map.class, field);
+                addHas(type, member, code, field);
             }
             case ENUM_LIST -> {
                 ClassName enumClass = member.enumClass().orElseThrow();
                 MemberDocs.addMemberJavadoc(accessor, member, COLLECTION_NOTE, "@return the $L member\n",
                         member.hasName().orElseThrow(), code);
                 accessor.addStatement("return this.$N == null ? $T.of() : this.$N.stream().map($T::fromValue).collect($T.toUnmodifiableList())",
-                        member.name(), List.class, member.name(), enumClass, Collectors.class);
+                        field, List.class, field, enumClass, Collectors.class);
                 type.addMethod(MethodSpec.methodBuilder(member.asStringName().orElseThrow()).addModifiers(Modifier.PUBLIC)
                         .addJavadoc("@return the $L member exactly as sent, empty when absent\n", code)
                         .returns(ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)))
-                        .addStatement("return this.$N == null ? $T.of() : this.$N", member.name(), List.class, member.name())
+                        .addStatement("return this.$N == null ? $T.of() : this.$N", field, List.class, field)
                         .build());
-                addHas(type, member, code);
+                addHas(type, member, code, field);
             }
             default -> throw new IllegalStateException(member.kind().toString());
         }
         type.addMethod(accessor.build());
     }
 
-    private static void addHas(TypeSpec.Builder type, MemberSpec member, String code) {
+    private static void addHas(TypeSpec.Builder type, MemberSpec member, String code, String field) {
         type.addMethod(MethodSpec.methodBuilder(member.hasName().orElseThrow()).addModifiers(Modifier.PUBLIC)
                 .addJavadoc("@return whether the $L member was set, even to an empty collection\n", code)
-                .returns(boolean.class).addStatement("return this.$N != null", member.name()).build());
+                .returns(boolean.class).addStatement("return this.$N != null", field).build());
     }
 }

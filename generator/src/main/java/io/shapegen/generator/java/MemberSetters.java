@@ -21,11 +21,16 @@ import javax.lang.model.element.Modifier;
  * varargs for lists, a nested builder for structures). Collections are copied into unmodifiable ones.
  */
 final class MemberSetters {
-    private MemberSetters() {
+    private final Nullness nullness;
+
+    /** @param nullness whether setter parameters are annotated {@code @Nullable} */
+    MemberSetters(Nullness nullness) {
+        this.nullness = nullness;
     }
 
-    static void add(TypeSpec.Builder builder, ClassName builderType, MemberSpec member) {
+    void add(TypeSpec.Builder builder, ClassName builderType, MemberSpec member) {
         String name = member.name();
+        String setter = member.setterName();
         String code = MemberDocs.codeName(member);
         switch (member.kind()) {
             case SCALAR -> {
@@ -42,7 +47,7 @@ final class MemberSetters {
                         .addStatement("this.$N = $N == null ? null : $N.toString()", name, name, name)
                         .addStatement("return this").build());
             }
-            case LIST -> addListSetters(builder, builderType, member, name, member.elementType().orElseThrow(), name);
+            case LIST -> addListSetters(builder, builderType, member, setter, member.elementType().orElseThrow(), name);
             case ENUM_LIST -> {
                 String withStrings = member.withStringsName().orElseThrow();
                 addListSetters(builder, builderType, member, withStrings, ClassName.get(String.class), name);
@@ -53,7 +58,7 @@ final class MemberSetters {
                         .addStatement("return this").build());
                 builder.addMethod(setter(builderType, member, ArrayTypeName.of(enumClass), "@param $N the $L member\n", name, code)
                         .varargs(true)
-                        .addStatement("return $N($N == null ? null : $T.asList($N))", name, name, Arrays.class, name).build());
+                        .addStatement("return $N($N == null ? null : $T.asList($N))", setter, name, Arrays.class, name).build());
             }
             case MAP -> builder.addMethod(setter(builderType, member, member.storageType(),
                     "@param $N the $L member; copied\n", name, code)
@@ -64,7 +69,7 @@ final class MemberSetters {
         }
     }
 
-    private static void addListSetters(TypeSpec.Builder builder, ClassName builderType, MemberSpec member,
+    private void addListSetters(TypeSpec.Builder builder, ClassName builderType, MemberSpec member,
             String methodName, TypeName element, String field) {
         String code = MemberDocs.codeName(member);
         builder.addMethod(setter(builderType, member, methodName, collectionOf(element), field, "@param $N the $L member; copied\n", field, code)
@@ -78,25 +83,27 @@ final class MemberSetters {
         }
     }
 
-    private static MethodSpec nestedSetter(ClassName builderType, MemberSpec member, ClassName nested) {
+    private MethodSpec nestedSetter(ClassName builderType, MemberSpec member, ClassName nested) {
         String name = member.name();
+        String setter = member.setterName();
         ClassName nestedBuilder = nested.nestedClass("Builder");
         return setter(builderType, member, ParameterizedTypeName.get(ClassName.get(Consumer.class), nestedBuilder),
                 "@param $N fills a new builder of the $L member\n", name, MemberDocs.codeName(member))
                 .addStatement("$T builder = $T.builder()", nestedBuilder, nested)
                 .addStatement("$N.accept(builder)", name)
-                .addStatement("return $N(builder.build())", name).build();
+                .addStatement("return $N(builder.build())", setter).build();
     }
 
-    private static MethodSpec.Builder setter(ClassName builderType, MemberSpec member, TypeName parameter,
+    private MethodSpec.Builder setter(ClassName builderType, MemberSpec member, TypeName parameter,
             String paramDoc, Object... args) {
-        return setter(builderType, member, member.name(), parameter, member.name(), paramDoc, args);
+        return setter(builderType, member, member.setterName(), parameter, member.name(), paramDoc, args);
     }
 
-    private static MethodSpec.Builder setter(ClassName builderType, MemberSpec member, String methodName,
+    private MethodSpec.Builder setter(ClassName builderType, MemberSpec member, String methodName,
             TypeName parameter, String parameterName, String paramDoc, Object... args) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(methodName).addModifiers(Modifier.PUBLIC)
-                .returns(builderType).addParameter(parameter, parameterName);
+                .returns(builderType).addParameter(parameter instanceof ArrayTypeName ? parameter
+                        : nullness.nullable(parameter), parameterName);
         Object[] allArgs = Arrays.copyOf(args, args.length);
         MemberDocs.addMemberJavadoc(method, member, "", paramDoc + "@return this builder\n", allArgs);
         return method;

@@ -12,10 +12,12 @@ import javax.lang.model.element.Modifier;
 final class ModelBuilderEmitter {
     private final ClassName model;
     private final ClassName builder;
+    private final Nullness nullness;
 
-    ModelBuilderEmitter(ClassName model, ClassName builder) {
+    ModelBuilderEmitter(ClassName model, ClassName builder, Nullness nullness) {
         this.model = model;
         this.builder = builder;
+        this.nullness = nullness;
     }
 
     TypeSpec emit(StructureSpec structure) {
@@ -25,13 +27,14 @@ final class ModelBuilderEmitter {
         MethodSpec.Builder copyConstructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(model, "model");
         for (MemberSpec member : structure.members()) {
-            type.addField(FieldSpec.builder(member.storageType(), member.name(), Modifier.PRIVATE).build());
+            type.addField(FieldSpec.builder(nullness.nullable(member.storageType()), member.name(), Modifier.PRIVATE).build());
             copyConstructor.addStatement("this.$N = model.$N", member.name(), member.name());
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(copyConstructor.build());
+        MemberSetters setters = new MemberSetters(nullness);
         for (MemberSpec member : structure.members()) {
-            MemberSetters.add(type, builder, member);
+            setters.add(type, builder, member);
         }
         type.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(model)
                 .addJavadoc("@return a new immutable {@link $T} with this builder's values\n", model)

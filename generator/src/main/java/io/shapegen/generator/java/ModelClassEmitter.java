@@ -40,15 +40,17 @@ final class ModelClassEmitter {
                 || structure.members().stream().anyMatch(m -> m.member().traits().deprecated())) {
             type.addAnnotation(RuntimeTypes.SUPPRESS_DEPRECATION);
         }
+        Nullness nullness = Nullness.of(service);
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder");
         for (MemberSpec member : structure.members()) {
-            type.addField(FieldSpec.builder(member.storageType(), member.name(), Modifier.PRIVATE, Modifier.FINAL).build());
+            type.addField(FieldSpec.builder(nullness.nullable(member.storageType()), member.name(), Modifier.PRIVATE,
+                    Modifier.FINAL).build());
             constructor.addStatement("this.$N = builder.$N", member.name(), member.name());
         }
         type.addMethod(constructor.build());
         for (MemberSpec member : structure.members()) {
-            MemberAccessors.add(type, member);
+            MemberAccessors.add(type, member, nullness);
         }
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("@return a new builder, with every member unset\n")
@@ -58,16 +60,17 @@ final class ModelClassEmitter {
                 .addJavadoc("@return a builder holding this object's values, to make a changed copy\n")
                 .addModifiers(Modifier.PUBLIC).returns(builder)
                 .addStatement("return new $T(this)", builder).build());
-        type.addMethods(equalsMethods(self, structure.members()));
+        type.addMethods(equalsMethods(self, structure.members(), nullness));
         type.addMethods(hashCodeMethods(structure.members()));
         type.addMethods(ToStringMethod.of(self.simpleName(), structure.members()));
-        type.addType(new ModelBuilderEmitter(self, builder).emit(structure));
+        type.addType(new ModelBuilderEmitter(self, builder, nullness).emit(structure));
         return JavaFiles.of(service, self.packageName(), type);
     }
 
-    private static List<MethodSpec> equalsMethods(ClassName self, List<MemberSpec> members) {
+    private static List<MethodSpec> equalsMethods(ClassName self, List<MemberSpec> members, Nullness nullness) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("equals").addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC).returns(boolean.class).addParameter(Object.class, "other");
+                .addModifiers(Modifier.PUBLIC).returns(boolean.class)
+                .addParameter(nullness.nullable(ClassName.get(Object.class)), "other");
         if (members.isEmpty()) {
             return List.of(method.addStatement("return other instanceof $T", self).build());
         }

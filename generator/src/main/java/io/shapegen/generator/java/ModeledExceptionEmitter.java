@@ -24,6 +24,7 @@ final class ModeledExceptionEmitter {
     JavaFile emit(ExceptionSpec spec) {
         ClassName self = spec.className();
         ClassName builder = self.nestedClass("Builder");
+        Nullness nullness = Nullness.of(service);
         TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(service.serviceException())
                 .addAnnotation(RuntimeTypes.GENERATED_ANNOTATION);
@@ -41,29 +42,29 @@ final class ModeledExceptionEmitter {
                 .addStatement("super(builder.errorDetails())");
         for (MemberSpec member : spec.members()) {
             // Transient: modeled members are not part of the serialized form of a Throwable.
-            type.addField(FieldSpec.builder(member.storageType(), member.name(), Modifier.PRIVATE, Modifier.FINAL,
-                    Modifier.TRANSIENT).build());
+            type.addField(FieldSpec.builder(nullness.nullable(member.storageType()), member.name(), Modifier.PRIVATE,
+                    Modifier.FINAL, Modifier.TRANSIENT).build());
             constructor.addStatement("this.$N = builder.$N", member.name(), member.name());
         }
         type.addMethod(constructor.build());
         for (MemberSpec member : spec.members()) {
-            MemberAccessors.add(type, member);
+            MemberAccessors.add(type, member, nullness);
         }
         type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
                 .addJavadoc("@return a new builder, with every member unset\n")
                 .addStatement("return new $T()", builder).build());
-        type.addType(builderType(spec, self, builder));
+        type.addType(builderType(spec, self, builder, nullness));
         return JavaFiles.of(service, self.packageName(), type);
     }
 
-    private static TypeSpec builderType(ExceptionSpec spec, ClassName self, ClassName builder) {
+    private static TypeSpec builderType(ExceptionSpec spec, ClassName self, ClassName builder, Nullness nullness) {
         TypeSpec.Builder type = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds {@link $T} objects. Not thread-safe.\n", self)
                 .addField(FieldSpec.builder(int.class, "statusCode", Modifier.PRIVATE).build())
                 .addField(FieldSpec.builder(String.class, "message", Modifier.PRIVATE).initializer("$S", "").build())
                 .addField(FieldSpec.builder(String.class, "requestId", Modifier.PRIVATE).initializer("$S", "").build());
         for (MemberSpec member : spec.members()) {
-            type.addField(FieldSpec.builder(member.storageType(), member.name(), Modifier.PRIVATE).build());
+            type.addField(FieldSpec.builder(nullness.nullable(member.storageType()), member.name(), Modifier.PRIVATE).build());
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(MethodSpec.methodBuilder("statusCode").addModifiers(Modifier.PUBLIC).returns(builder)
@@ -78,8 +79,9 @@ final class ModeledExceptionEmitter {
                 .addJavadoc("@param requestId the request id the service assigned\n@return this builder\n")
                 .addParameter(String.class, "requestId").addStatement("this.requestId = requestId == null ? \"\" : requestId")
                 .addStatement("return this").build());
+        MemberSetters setters = new MemberSetters(nullness);
         for (MemberSpec member : spec.members()) {
-            MemberSetters.add(type, builder, member);
+            setters.add(type, builder, member);
         }
         type.addMethod(MethodSpec.methodBuilder("errorDetails").addModifiers(Modifier.PRIVATE)
                 .returns(RuntimeTypes.AWS_ERROR_DETAILS)

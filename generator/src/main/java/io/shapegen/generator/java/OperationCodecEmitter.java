@@ -77,8 +77,8 @@ final class OperationCodecEmitter {
                 + " missing\n", RuntimeTypes.SDK_CLIENT_EXCEPTION);
         for (MemberSpec member : members) {
             if (member.member().traits().idempotencyToken()) {
-                method.beginControlFlow("if (request.$N() == null)", member.name())
-                        .addStatement("request = request.toBuilder().$N(idempotencyTokens.get()).build()", member.name())
+                method.beginControlFlow("if (request.$N() == null)", member.getterName())
+                        .addStatement("request = request.toBuilder().$N(idempotencyTokens.get()).build()", member.setterName())
                         .endControlFlow();
             }
         }
@@ -137,7 +137,7 @@ final class OperationCodecEmitter {
 
     private void payload(MethodSpec.Builder method, MemberSpec member, String operationName) {
         Shape target = member.target();
-        String accessor = member.asStringName().orElse(member.name());
+        String accessor = member.asStringName().orElse(member.getterName());
         boolean emptyObjectWhenAbsent = target instanceof StructureShape structure
                 && structure.kind() != StructureShape.Kind.UNION;
         if (emptyObjectWhenAbsent) {

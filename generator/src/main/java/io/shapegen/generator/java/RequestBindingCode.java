@@ -172,7 +172,7 @@ final class RequestBindingCode {
 
     /** @return {@code request.name()}, or the raw string(s) of an enum member */
     private static CodeBlock raw(MemberSpec member) {
-        return CodeBlock.of("request.$N()", member.asStringName().orElse(member.name()));
+        return CodeBlock.of("request.$N()", member.asStringName().orElse(member.getterName()));
     }
 
     private MemberSpec find(Predicate<MemberSpec> test, String what) {

@@ -67,13 +67,13 @@ final class ResponseBindingCode {
             if (target instanceof BlobShape || !(target instanceof StructureShape || target instanceof DocumentShape)) {
                 code.addStatement("byte[] body = response.body()");
                 code.beginControlFlow("if (body.length > 0)");
-                code.addStatement("builder.$N($L)", member.name(), target instanceof BlobShape
+                code.addStatement("builder.$N($L)", member.setterName(), target instanceof BlobShape
                         ? CodeBlock.of("$T.fromByteArrayUnsafe(body)", RuntimeTypes.SDK_BYTES)
                         : CodeBlock.of("new $T(body, $T.UTF_8)", String.class, StandardCharsets.class));
                 code.endControlFlow();
                 return List.of();
             }
-            body.addStatement("builder.$N($L)", member.name(), json.value(body, member.member(), target,
+            body.addStatement("builder.$N($L)", member.setterName(), json.value(body, member.member(), target,
                     member.storageType(), 0));
         } else {
             List<MemberSpec> inBody = members.stream()
@@ -97,7 +97,7 @@ final class ResponseBindingCode {
         int index = 0;
         for (MemberSpec member : members) {
             Member wire = member.member();
-            String setter = member.withStringsName().orElse(member.name());
+            String setter = member.withStringsName().orElse(member.setterName());
             switch (wire.location()) {
                 case STATUS_CODE -> code.addStatement("builder.$N(response.statusCode())", setter);
                 case HEADER -> {

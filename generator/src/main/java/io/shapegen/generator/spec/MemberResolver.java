@@ -3,6 +3,7 @@ package io.shapegen.generator.spec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.shapegen.generator.doc.JavadocRenderer;
+import io.shapegen.generator.flavour.AccessorStyle;
 import io.shapegen.generator.naming.JavaIdentifiers;
 import io.shapegen.generator.naming.NameScope;
 import io.shapegen.model.ServiceModel;
@@ -45,8 +46,11 @@ final class MemberResolver {
     private final Map<String, ClassName> enumClasses;
     private final Map<String, ClassName> structureClasses;
 
+    private final FlavourSelection selection;
+
     MemberResolver(ServiceModel model, TypeMapper types, Map<String, ClassName> enumClasses,
-            Map<String, ClassName> structureClasses) {
+            Map<String, ClassName> structureClasses, FlavourSelection selection) {
+        this.selection = selection;
         this.model = model;
         this.types = types;
         this.enumClasses = enumClasses;
@@ -62,7 +66,9 @@ final class MemberResolver {
                 .toList();
         List<String> names = new ArrayList<>();
         for (Member member : kept) {
-            names.add(methods.claim(JavaIdentifiers.memberName(member.name(), reserved)));
+            names.add(methods.claim(selection.memberName(shape.name(), member.name())
+                    .map(renamed -> JavaIdentifiers.memberName(renamed, reserved))
+                    .orElse(JavaIdentifiers.memberName(member.name(), reserved))));
         }
         List<MemberSpec> specs = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
@@ -75,6 +81,9 @@ final class MemberResolver {
         Shape target = model.shape(member.target());
         TypeName storage = types.storageType(target);
         String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        boolean bean = selection.accessorStyle() == AccessorStyle.BEAN;
+        String getter = bean ? methods.claim("get" + capitalized) : name;
+        String setter = bean ? methods.claim("set" + capitalized) : name;
         MemberSpec.Kind kind = MemberSpec.Kind.SCALAR;
         Optional<ClassName> enumClass = Optional.empty();
         Optional<String> asString = Optional.empty();
@@ -85,7 +94,7 @@ final class MemberResolver {
         if (target instanceof StringShape string && string.isEnum()) {
             kind = MemberSpec.Kind.ENUM;
             enumClass = Optional.of(enumClasses.get(target.name()));
-            asString = Optional.of(methods.claim(name + "AsString"));
+            asString = Optional.of(methods.claim(getter + "AsString"));
         } else if (target instanceof ListShape list) {
             Shape elementShape = model.shape(list.member().target());
             has = Optional.of(methods.claim("has" + capitalized));
@@ -93,8 +102,8 @@ final class MemberResolver {
             if (elementShape instanceof StringShape string && string.isEnum()) {
                 kind = MemberSpec.Kind.ENUM_LIST;
                 enumClass = Optional.of(enumClasses.get(elementShape.name()));
-                asString = Optional.of(methods.claim(name + "AsStrings"));
-                withStrings = Optional.of(methods.claim(name + "WithStrings"));
+                asString = Optional.of(methods.claim(getter + "AsStrings"));
+                withStrings = Optional.of(methods.claim(setter + "WithStrings"));
             } else {
                 kind = MemberSpec.Kind.LIST;
             }
@@ -105,7 +114,7 @@ final class MemberResolver {
             nested = Optional.of(structureClasses.get(target.name()));
         }
         String documentation = member.documentation().isEmpty() ? target.traits().documentation() : member.documentation();
-        return new MemberSpec(member, target, name, storage, kind, enumClass, asString, has, withStrings, element,
+        return new MemberSpec(member, target, name, getter, setter, storage, kind, enumClass, asString, has, withStrings, element,
                 nested, isSensitive(member, target), JavadocRenderer.render(documentation));
     }
 

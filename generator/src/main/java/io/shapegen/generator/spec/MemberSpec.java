@@ -11,7 +11,9 @@ import java.util.Optional;
  *
  * @param member the model member
  * @param target the shape the member refers to
- * @param name the accessor, builder setter and field name
+ * @param name the field name, and in the fluent style the accessor and builder setter name
+ * @param getterName the accessor: {@code name} (fluent) or {@code getName} (bean)
+ * @param setterName the builder setter: {@code name} (fluent) or {@code setName} (bean)
  * @param storageType the field's type: enums are kept as their wire strings
  * @param kind how the member is exposed
  * @param enumClass the enum type of an enum or enum-list member
@@ -23,7 +25,8 @@ import java.util.Optional;
  * @param sensitive whether values must be redacted in {@code toString}
  * @param javadoc the member's documentation, already safe for a Javadoc comment
  */
-public record MemberSpec(Member member, Shape target, String name, TypeName storageType, Kind kind,
+public record MemberSpec(Member member, Shape target, String name, String getterName, String setterName,
+        TypeName storageType, Kind kind,
         Optional<ClassName> enumClass, Optional<String> asStringName, Optional<String> hasName,
         Optional<String> withStringsName, Optional<TypeName> elementType, Optional<ClassName> nestedBuilderOf,
         boolean sensitive, String javadoc) {

@@ -1,6 +1,7 @@
 package io.shapegen.generator.spec;
 
 import com.palantir.javapoet.ClassName;
+import io.shapegen.generator.flavour.Flavour;
 import io.shapegen.model.ServiceModel;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,11 +30,12 @@ import java.util.Set;
  * @param docsFolder the folder name of the service's docs pages, for example {@code chime-sdk-identity}
  * @param client the client implementation and its wire code; empty when the runtime does not speak the service's
  *     protocol (only rest-json and json are spoken), in which case only the model and the interface are generated
+ * @param flavour the generation choices this spec was resolved with
  */
 public record ServiceSpec(ServiceModel model, String serviceName, String basePackage, String modelPackage,
         ClassName clientInterface, ClassName serviceException, List<StructureSpec> structures, List<EnumSpec> enums,
         List<ExceptionSpec> exceptions, List<OperationSpec> operations, Set<String> qualifiedNames,
-        Map<String, ClassName> byShapeName, String docsFolder, Optional<ClientSpec> client) {
+        Map<String, ClassName> byShapeName, String docsFolder, Optional<ClientSpec> client, Flavour flavour) {
 
     /** Copies the collections. */
     public ServiceSpec {

@@ -2,6 +2,7 @@ package io.shapegen.generator.spec;
 
 import com.palantir.javapoet.ClassName;
 import io.shapegen.generator.doc.JavadocRenderer;
+import io.shapegen.generator.flavour.Flavour;
 import io.shapegen.generator.naming.IdentifierWords;
 import io.shapegen.generator.naming.JavaIdentifiers;
 import io.shapegen.generator.naming.JavaReservedNames;
@@ -30,15 +31,23 @@ import java.util.TreeSet;
  */
 public final class ServiceSpecResolver {
     private final ServiceModel model;
+    private final Flavour flavour;
+    private final FlavourSelection selection;
     private final String basePackage;
     private final String modelPackage;
     private final String serviceName;
     private final Set<String> memberTargets;
 
-    private ServiceSpecResolver(ServiceModel model, String basePackage) {
+    private ServiceSpecResolver(ServiceModel model, Flavour flavour) {
+        this.flavour = flavour;
+        this.selection = new FlavourSelection(model, flavour);
+        String basePackage = flavour.basePackage();
         this.model = model;
         this.memberTargets = memberTargets(model);
-        this.serviceName = JavaIdentifiers.serviceName(model.metadata().serviceId());
+        this.serviceName = flavour.clientName().isEmpty() ? JavaIdentifiers.serviceName(model.metadata().serviceId())
+                : flavour.clientName().endsWith("Client") && flavour.clientName().length() > "Client".length()
+                        ? flavour.clientName().substring(0, flavour.clientName().length() - "Client".length())
+                        : flavour.clientName();
         this.basePackage = basePackage.isEmpty() ? defaultPackage(serviceName) : basePackage;
         this.modelPackage = this.basePackage + ".model";
     }
@@ -50,8 +59,18 @@ public final class ServiceSpecResolver {
      * @throws IllegalArgumentException if {@code basePackage} is not a valid Java package name
      */
     public static ServiceSpec resolve(ServiceModel model, String basePackage) {
-        PackageNames.check(basePackage);
-        return new ServiceSpecResolver(model, basePackage).resolve();
+        return resolve(model, Flavour.standard().withBasePackage(basePackage));
+    }
+
+    /**
+     * @param model a validated model
+     * @param flavour the generation choices
+     * @return the resolved service
+     * @throws IllegalArgumentException if the flavour's base package is not a valid Java package name
+     */
+    public static ServiceSpec resolve(ServiceModel model, Flavour flavour) {
+        PackageNames.check(flavour.basePackage());
+        return new ServiceSpecResolver(model, flavour).resolve();
     }
 
     private static String defaultPackage(String serviceName) {
@@ -59,7 +78,7 @@ public final class ServiceSpecResolver {
     }
 
     private ServiceSpec resolve() {
-        List<Operation> operations = List.copyOf(model.operations().values());
+        List<Operation> operations = selection.operations();
         Set<String> reachable = ShapeReachability.reachable(model, operations);
         // "Builder" is the nested builder of every model class, which no class may share with its outer class.
         NameScope classes = NameScope.caseInsensitive().reserve("Builder");
@@ -92,18 +111,19 @@ public final class ServiceSpecResolver {
         for (String name : reachable) {
             Shape shape = model.shape(name);
             if (shape instanceof StructureShape structure && !structureClasses.containsKey(name)) {
-                String simple = JavaIdentifiers.typeName(name, "Shape");
+                String simple = selection.className(name).orElse(JavaIdentifiers.typeName(name, "Shape"));
                 if (structure.isException() && !simple.endsWith("Exception")) {
                     simple = simple + "Exception";
                 }
                 structureClasses.put(name, ClassName.get(modelPackage, classes.claim(simple)));
             } else if (shape instanceof StringShape string && string.isEnum()) {
-                enumClasses.put(name, ClassName.get(modelPackage, classes.claim(JavaIdentifiers.typeName(name, "Enum"))));
+                enumClasses.put(name, ClassName.get(modelPackage,
+                        classes.claim(selection.className(name).orElse(JavaIdentifiers.typeName(name, "Enum")))));
             }
         }
 
         TypeMapper types = new TypeMapper(model, structureClasses);
-        MemberResolver members = new MemberResolver(model, types, enumClasses, structureClasses);
+        MemberResolver members = new MemberResolver(model, types, enumClasses, structureClasses, selection);
         List<StructureSpec> structures = new ArrayList<>();
         List<ExceptionSpec> exceptions = new ArrayList<>();
         Map<String, StructureSpec> structureByShape = new HashMap<>();
@@ -162,8 +182,9 @@ public final class ServiceSpecResolver {
         Optional<ClientSpec> client = ClientSpecResolver.resolve(model, basePackage, serviceName, structures,
                 exceptions, operationSpecs);
         return new ServiceSpec(model, serviceName, basePackage, modelPackage,
-                ClassName.get(basePackage, serviceName + "Client"), serviceException, structures, enums, exceptions,
-                operationSpecs, qualified, byShapeName, docsFolder(model), client);
+                ClassName.get(basePackage, flavour.clientName().isEmpty() ? serviceName + "Client" : flavour.clientName()),
+                serviceException, structures, enums, exceptions, operationSpecs, qualified, byShapeName, docsFolder(model),
+                client, flavour);
     }
 
     /**
@@ -197,7 +218,8 @@ public final class ServiceSpecResolver {
         }
         boolean exclusive = inputUses.getOrDefault(shapeName, 0) + outputUses.getOrDefault(shapeName, 0) == 1
                 && !isMemberTarget(shapeName);
-        String simple = exclusive || shapeName.contains(" ") ? preferred : JavaIdentifiers.typeName(shapeName, "Shape");
+        String simple = selection.className(shapeName)
+                .orElse(exclusive || shapeName.contains(" ") ? preferred : JavaIdentifiers.typeName(shapeName, "Shape"));
         classesByShape.put(shapeName, ClassName.get(modelPackage, classes.claim(simple)));
     }
 

@@ -48,7 +48,13 @@ final class OperationReader {
         if (errorArray != null) {
             for (JsonValue element : errorArray.elements()) {
                 JsonObject ref = ShapeReader.asObject(element, "an error reference");
-                errors.add(structure(ref, "error", name).name());
+                StructureShape error = structure(ref, "error", name);
+                if (!error.isException()) {
+                    throw ref.positionOf("shape").error("the error \"" + error.name() + "\" of operation \"" + name
+                            + "\" is a plain structure, not an exception.",
+                            "Mark the shape with \"exception\": true, or remove it from \"errors\".");
+                }
+                errors.add(error.name());
             }
         }
         String hostPrefix = json.optionalObject("endpoint").map(endpoint -> endpoint.stringOrEmpty("hostPrefix")).orElse("");
