@@ -1,5 +1,6 @@
 package io.shapegen.generator;
 
+import io.shapegen.generator.extension.Extensions;
 import io.shapegen.generator.flavour.Flavour;
 import io.shapegen.model.ModelSource;
 import java.nio.file.Path;
@@ -17,9 +18,10 @@ import java.util.Optional;
  *     after the service, beside an index page); empty, or a flavour with {@code docs} off, generates no docs
  * @param docsTemplateDirectory a folder whose {@code .vm} files replace the built-in docs templates of the same
  *     name, if any
+ * @param extensions the generator extensions to apply
  */
 public record GenerationRequest(ModelSource model, Optional<ModelSource> paginators, Flavour flavour,
-        Path outputDirectory, Optional<Path> docsDirectory, Optional<Path> docsTemplateDirectory) {
+        Path outputDirectory, Optional<Path> docsDirectory, Optional<Path> docsTemplateDirectory, Extensions extensions) {
     /** Rejects {@code null}s. */
     public GenerationRequest {
         Objects.requireNonNull(model, "model");
@@ -28,6 +30,7 @@ public record GenerationRequest(ModelSource model, Optional<ModelSource> paginat
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(docsDirectory, "docsDirectory");
         Objects.requireNonNull(docsTemplateDirectory, "docsTemplateDirectory");
+        Objects.requireNonNull(extensions, "extensions");
     }
 
     /**
@@ -43,7 +46,7 @@ public record GenerationRequest(ModelSource model, Optional<ModelSource> paginat
     public static GenerationRequest standard(ModelSource model, Optional<ModelSource> paginators, String basePackage,
             Path outputDirectory, Optional<Path> docsDirectory) {
         return new GenerationRequest(model, paginators, Flavour.standard().withBasePackage(basePackage), outputDirectory,
-                docsDirectory, Optional.empty());
+                docsDirectory, Optional.empty(), Extensions.none());
     }
 
     /**

@@ -11,7 +11,10 @@ import io.shapegen.model.ModelLoader;
 import io.shapegen.model.Paginator;
 import io.shapegen.model.ServiceModel;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,25 +38,68 @@ public final class Generator {
      * @throws java.io.UncheckedIOException if the output cannot be written
      */
     public GenerationResult generate(GenerationRequest request) {
-        String digest = InputDigest.of(request);
-        Optional<GenerationResult> upToDate = UpToDateCheck.check(request, digest);
-        if (upToDate.isPresent()) {
-            return upToDate.get();
-        }
-        ServiceModel model = ModelLoader.loadService(request.model());
-        Map<String, Paginator> paginators = request.paginators()
-                .map(source -> ModelLoader.loadPaginators(source, model)).orElse(Map.of());
-        ServiceSpec service = ServiceSpecResolver.resolve(model, request.flavour());
-        List<GeneratedFile> sources = render(service, paginators);
-        List<GeneratedFile> docs = request.effectiveDocsDirectory().isPresent()
-                ? renderDocs(service, paginators, request.docsTemplateDirectory()) : List.of();
+        return generateAll(List.of(request)).get(0);
+    }
 
-        String serviceName = serviceName(model);
-        List<Path> written = new OutputSink(request.outputDirectory()).write(sources, digest, serviceName);
-        List<Path> docsWritten = request.effectiveDocsDirectory()
-                .map(dir -> new OutputSink(dir).write(docs, digest, serviceName)).orElse(List.of());
-        return new GenerationResult(serviceName, request.outputDirectory(), paths(sources), written,
-                paths(docs), docsWritten, false, notes(service));
+    /**
+     * Generates several models in one go into the same source root (and docs root), each into its own package:
+     * one manifest owns all their files, so regenerating one model never deletes another's, and the docs index
+     * lists every service.
+     *
+     * @param requests the models, all with the same output directory and docs directory
+     * @return one result per request; a single combined result when everything was up to date
+     * @throws IllegalArgumentException if the requests disagree on the directories, or two models would write the
+     *     same file (nothing is written then)
+     * @throws io.shapegen.model.ModelException if a model is invalid (nothing is written)
+     */
+    public List<GenerationResult> generateAll(List<GenerationRequest> requests) {
+        GenerationBatch batch = GenerationBatch.of(requests);
+        String digest = InputDigest.of(requests);
+        Optional<GenerationResult> upToDate = UpToDateCheck.check(batch, digest);
+        if (upToDate.isPresent()) {
+            return List.of(upToDate.get());
+        }
+        List<Rendered> rendered = new ArrayList<>();
+        for (GenerationRequest request : requests) {
+            ServiceModel model = ModelLoader.loadService(request.model());
+            Map<String, Paginator> paginators = request.paginators()
+                    .map(source -> ModelLoader.loadPaginators(source, model)).orElse(Map.of());
+            ServiceSpec service = ServiceSpecResolver.resolve(model, request.flavour(),
+                    request.paginators().isPresent() ? Optional.of(paginators) : Optional.empty());
+            List<GeneratedFile> sources = JavaSourceSet.render(service, request.extensions());
+            List<GeneratedFile> docs = request.effectiveDocsDirectory().isPresent()
+                    ? renderDocs(service, paginators, request.docsTemplateDirectory()) : List.of();
+            rendered.add(new Rendered(request, service, sources, docs));
+        }
+        List<GeneratedFile> allSources = batch.merge(rendered.stream().map(r -> new GenerationBatch.Part(
+                serviceName(r.service().model()), r.sources())).toList());
+        List<GeneratedFile> allDocs = new ArrayList<>(batch.merge(rendered.stream().map(r -> new GenerationBatch.Part(
+                serviceName(r.service().model()), r.docs())).toList()));
+        if (batch.docsDirectory().isPresent()) {
+            allDocs.add(DocsFolder.index(rendered.stream().map(Rendered::service).toList()));
+        }
+        String names = String.join(", ", rendered.stream().map(r -> serviceName(r.service().model())).toList());
+        Set<Path> written = new HashSet<>(new OutputSink(batch.outputDirectory()).write(allSources, digest, names));
+        Set<Path> docsWritten = new HashSet<>(batch.docsDirectory()
+                .map(dir -> new OutputSink(dir).write(allDocs, digest, names)).orElse(List.of()));
+        List<GenerationResult> results = new ArrayList<>();
+        for (Rendered r : rendered) {
+            List<Path> files = paths(r.sources());
+            List<Path> pages = new ArrayList<>(paths(r.docs()));
+            if (!r.docs().isEmpty()) {
+                pages.add(Path.of("README.md"));
+                pages.sort(null);
+            }
+            results.add(new GenerationResult(serviceName(r.service().model()), batch.outputDirectory(), files,
+                    files.stream().filter(written::contains).toList(), pages, pages.stream().filter(docsWritten::contains).toList(),
+                    false, notes(r.service())));
+        }
+        return results;
+    }
+
+    /** One model, rendered in memory. */
+    private record Rendered(GenerationRequest request, ServiceSpec service, List<GeneratedFile> sources,
+            List<GeneratedFile> docs) {
     }
 
     /** @return the one note for a protocol without client support, else none */

@@ -25,6 +25,18 @@ final class InputDigest {
     private InputDigest() {
     }
 
+    /** @return the digest of a batch: every request's, in order */
+    static String of(List<GenerationRequest> requests) {
+        if (requests.size() == 1) {
+            return of(requests.get(0));
+        }
+        MessageDigest digest = sha256();
+        for (GenerationRequest request : requests) {
+            field(digest, "request", of(request));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     static String of(GenerationRequest request) {
         MessageDigest digest = sha256();
         field(digest, "generator", GENERATOR_FINGERPRINT);
@@ -33,6 +45,7 @@ final class InputDigest {
         // The record's text lists every option in a fixed order; options are texts, enums, lists and ordered maps.
         field(digest, "flavour", request.flavour().toString());
         field(digest, "docs", request.effectiveDocsDirectory().isPresent() ? "on" : "off");
+        field(digest, "extensions", String.join(",", request.extensions().ids()));
         request.docsTemplateDirectory().ifPresent(dir -> templates(digest, dir));
         return HexFormat.of().formatHex(digest.digest());
     }

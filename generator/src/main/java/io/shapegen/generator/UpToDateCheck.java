@@ -13,19 +13,19 @@ final class UpToDateCheck {
     private UpToDateCheck() {
     }
 
-    static Optional<GenerationResult> check(GenerationRequest request, String digest) {
-        Optional<OutputManifest> sources = current(request.outputDirectory(), digest);
+    static Optional<GenerationResult> check(GenerationBatch batch, String digest) {
+        Optional<OutputManifest> sources = current(batch.outputDirectory(), digest);
         if (sources.isEmpty()) {
             return Optional.empty();
         }
         Optional<OutputManifest> docs = Optional.empty();
-        if (request.effectiveDocsDirectory().isPresent()) {
-            docs = current(request.effectiveDocsDirectory().get(), digest);
+        if (batch.docsDirectory().isPresent()) {
+            docs = current(batch.docsDirectory().get(), digest);
             if (docs.isEmpty()) {
                 return Optional.empty();
             }
         }
-        return Optional.of(new GenerationResult(sources.get().serviceName(), request.outputDirectory(),
+        return Optional.of(new GenerationResult(sources.get().serviceName(), batch.outputDirectory(),
                 paths(sources.get()), List.of(), docs.map(UpToDateCheck::paths).orElse(List.of()), List.of(), true, List.of()));
     }
 

@@ -43,6 +43,10 @@ class FlavourGenerationTest {
         return Generator.render(ServiceSpecResolver.resolve(chime(), flavour), Map.of());
     }
 
+    private static String docs(Flavour flavour, String page) {
+        return file(Generator.renderDocs(ServiceSpecResolver.resolve(chime(), flavour), Map.of(), Optional.empty()), page);
+    }
+
     private static String file(List<GeneratedFile> files, String suffix) {
         return files.stream().filter(f -> f.relativePath().endsWith(suffix)).map(f -> new String(f.content(), StandardCharsets.UTF_8))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + suffix));
@@ -60,6 +64,11 @@ class FlavourGenerationTest {
         assertFalse(file(files, "/ChimeIdentityClient.java").contains(" deleteAppInstance("));
         assertTrue(file(files, "/model/Instance.java").contains("public record Instance("));
 
+        String models = docs(flavour("io.shapegen.services.chime", "ChimeIdentityClient", ModelStyle.RECORDS,
+                AccessorStyle.FLUENT, List.of(), Map.of("AppInstance", "Instance"), Map.of(), NullabilityAnnotations.NONE),
+                "/models.md");
+        assertTrue(models.contains("public record Instance(...) {"), "the docs show records as records");
+
         Compilation compilation = GeneratedSources.compile(files, JavaFileObjects.forResource("flavours/RecordsDriver.java"));
         assertThat(compilation).succeededWithoutWarnings();
         run(compilation, "io.shapegen.test.records.RecordsDriver");
@@ -73,6 +82,10 @@ class FlavourGenerationTest {
         String request = file(files, "/model/CreateAppInstanceRequest.java");
         assertTrue(request.contains("public @Nullable String getName()"), "absent values are @Nullable");
         assertTrue(request.contains("public Builder setName(@Nullable String name)"));
+
+        String page = docs(flavour("io.shapegen.services.chimebean", "", ModelStyle.BUILDERS, AccessorStyle.BEAN, List.of(),
+                Map.of(), Map.of(), NullabilityAnnotations.JSPECIFY), "/operations/describeAppInstance.md");
+        assertTrue(page.contains("`getAppInstance()`") && page.contains(".setAppInstanceArn("), "the docs use bean names");
 
         Compilation compilation = GeneratedSources.compile(files, JavaFileObjects.forResource("flavours/BeanDriver.java"));
         assertThat(compilation).succeededWithoutWarnings();

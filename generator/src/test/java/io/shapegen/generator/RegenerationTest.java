@@ -115,7 +115,8 @@ class RegenerationTest {
         assertThrows(RuntimeException.class, () -> new Generator().generate(new GenerationRequest(
                 ModelSource.read(history("service-2.2023-06-22.8e10243f4.json")), Optional.empty(),
                 io.shapegen.generator.flavour.Flavour.standard().withBasePackage(PACKAGE),
-                root.resolve("java"), Optional.of(root.resolve("docs")), Optional.of(templates))));
+                root.resolve("java"), Optional.of(root.resolve("docs")), Optional.of(templates),
+                io.shapegen.generator.extension.Extensions.none())));
 
         Map<Path, String> after = tree(root);
         after.keySet().removeIf(p -> p.startsWith("templates"));

@@ -1,11 +1,13 @@
 package io.shapegen.maven;
 
 import io.shapegen.generator.GenerationRequest;
-import io.shapegen.generator.flavour.Flavour;
-import io.shapegen.generator.flavour.FlavourException;
-import io.shapegen.generator.docs.DocsException;
 import io.shapegen.generator.GenerationResult;
 import io.shapegen.generator.Generator;
+import io.shapegen.generator.docs.DocsException;
+import io.shapegen.generator.extension.Extensions;
+import io.shapegen.generator.extension.GeneratorExtension;
+import io.shapegen.generator.flavour.Flavour;
+import io.shapegen.generator.flavour.FlavourException;
 import io.shapegen.maven.input.InputException;
 import io.shapegen.maven.input.ModelInputReader;
 import io.shapegen.maven.input.ModelLocation;
@@ -14,8 +16,11 @@ import io.shapegen.model.ModelException;
 import io.shapegen.model.ModelSource;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -62,7 +67,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "shapegen.modelPath")
     private String modelPath;
 
-    /** The paginators file ({@code paginators-1.json}); without it no paginators are generated. */
+    /**
+     * The paginators file ({@code paginators-1.json}). Without it, paginators are inferred from operations with
+     * a next-token member (the flavour option {@code paginators}: file, inferred or off).
+     */
     @Parameter(property = "shapegen.paginators")
     private File paginators;
 
@@ -119,6 +127,18 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "shapegen.docsTemplateDirectory")
     private File docsTemplateDirectory;
 
+    /**
+     * Several models generated in one execution, each into its own package, instead of {@code model} /
+     * {@code modelArtifact}. Each {@code <model>} entry takes {@code model} or {@code modelArtifact} +
+     * {@code modelPath}, and optionally {@code paginators}, {@code basePackage}, {@code flavourFile} and
+     * {@code flavourOptions}, layered over this execution's {@code flavour}, {@code flavourFile},
+     * {@code flavourOptions} and {@code basePackage}. The execution's own {@code model}, {@code modelArtifact},
+     * {@code modelPath} and {@code paginators} must then be unset. All models share {@code outputDirectory} and
+     * {@code docsDirectory}; give each its own {@code basePackage}.
+     */
+    @Parameter
+    private List<ModelEntry> models;
+
     /** Skips generation, and does not add the output directory to the compile sources. */
     @Parameter(property = "shapegen.skip", defaultValue = "false")
     private boolean skip;
@@ -143,35 +163,31 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Skipping shapegen:generate (shapegen.skip is true).");
             return;
         }
-        ModelSource modelSource;
-        Optional<ModelSource> paginatorsSource;
+        List<GenerationRequest> requests;
         try {
-            ModelInputReader reader = new ModelInputReader(new RepositorySystemArtifactResolver(
-                    repositorySystem, session.getRepositorySession(), project.getRemoteProjectRepositories()));
-            modelSource = reader.read(ModelParameters.locate(model, modelArtifact, modelPath));
-            paginatorsSource = paginators == null ? Optional.empty()
-                    : Optional.of(reader.read(new ModelLocation.InFile(paginators.toPath(), "paginators")));
-        } catch (InputException e) {
+            requests = requests();
+        } catch (InputException | FlavourException e) {
             throw new MojoFailureException(e.getMessage(), e);
+        } catch (ServiceConfigurationError e) {
+            // A jar in the plugin's <dependencies> registers an extension that cannot be loaded.
+            throw new MojoExecutionException("Cannot load a generator extension from the plugin's <dependencies>: "
+                    + e.getMessage() + ". Check that META-INF/services/" + GeneratorExtension.class.getName()
+                    + " names a public class with a public no-argument constructor that implements "
+                    + GeneratorExtension.class.getSimpleName() + ", built against this plugin's version.", e);
         }
-
-        Flavour resolvedFlavour;
+        List<GenerationResult> results;
         try {
-            resolvedFlavour = new FlavourParameters(flavour, flavourFile, flavourOptions, basePackage).resolve();
-        } catch (FlavourException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        }
-        GenerationRequest request = new GenerationRequest(modelSource, paginatorsSource, resolvedFlavour,
-                outputDirectory.toPath(), generateDocs ? Optional.of(docsDirectory.toPath()) : Optional.empty(),
-                Optional.ofNullable(docsTemplateDirectory).map(File::toPath));
-        GenerationResult result;
-        try {
-            result = new Generator().generate(request);
+            results = new Generator().generateAll(requests);
         } catch (ModelException e) {
             // The message already names the file, line:column and JSON pointer; the stack trace is for -e only.
             throw new MojoFailureException(e.getMessage(), e);
+        } catch (FlavourException e) {
+            // A valid flavour that does not fit this model (an operation or shape it lacks, options that exclude
+            // each other); the message names the option and suggests the model's names.
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            // A basePackage that is not a Java package name; the message says which segment and what to use.
+            // A basePackage that is not a Java package name, two <models> that would write the same file, or an
+            // extension's file outside the output directory; the message says what and what to do.
             throw new MojoFailureException(e.getMessage(), e);
         } catch (DocsException e) {
             // A template override that does not render, or two headings with the same anchor.
@@ -182,7 +198,65 @@ public class GenerateMojo extends AbstractMojo {
         }
 
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-        getLog().info(GenerationSummary.of(result, project.getBasedir().toPath()).line());
-        result.notes().forEach(getLog()::warn);
+        for (GenerationResult result : results) {
+            getLog().info(GenerationSummary.of(result, project.getBasedir().toPath()).line());
+            result.notes().forEach(getLog()::warn);
+        }
+    }
+
+    /** One request per model: the {@code model}/{@code modelArtifact} parameters, or each {@code <models>} entry. */
+    private List<GenerationRequest> requests() throws InputException {
+        ModelInputReader reader = new ModelInputReader(new RepositorySystemArtifactResolver(
+                repositorySystem, session.getRepositorySession(), project.getRemoteProjectRepositories()));
+        Optional<java.nio.file.Path> docs = generateDocs ? Optional.of(docsDirectory.toPath()) : Optional.empty();
+        Optional<java.nio.file.Path> templates = Optional.ofNullable(docsTemplateDirectory).map(File::toPath);
+        Extensions extensions = Extensions.load(getClass().getClassLoader());
+        List<GenerationRequest> requests = new ArrayList<>();
+        if (models == null || models.isEmpty()) {
+            ModelSource source = reader.read(ModelParameters.locate(model, modelArtifact, modelPath));
+            Flavour resolved = new FlavourParameters(flavour, flavourFile, flavourOptions, basePackage).resolve();
+            requests.add(new GenerationRequest(source, paginators(reader, paginators), resolved, outputDirectory.toPath(),
+                    docs, templates, extensions));
+            return requests;
+        }
+        List<String> single = new ArrayList<>();
+        if (model != null && !model.getPath().isBlank()) {
+            single.add("<model>");
+        }
+        if (modelArtifact != null && !modelArtifact.isBlank()) {
+            single.add("<modelArtifact>");
+        }
+        if (modelPath != null && !modelPath.isBlank()) {
+            single.add("<modelPath>");
+        }
+        if (paginators != null) {
+            single.add("<paginators>");
+        }
+        if (!single.isEmpty()) {
+            throw new InputException("Both <models> and " + String.join(", ", single) + " are set. With <models>, "
+                    + "name every model (and its paginators) in its own <model> entry, and remove "
+                    + String.join(", ", single) + " from the execution.");
+        }
+        for (int i = 0; i < models.size(); i++) {
+            ModelEntry entry = models.get(i);
+            // Messages name the entry: with several models, "pom.xml <flavourOptions>" alone would not say which.
+            String element = "pom.xml <models> entry " + (i + 1);
+            ModelSource source;
+            try {
+                source = reader.read(ModelParameters.locate(entry.model, entry.modelArtifact, entry.modelPath));
+            } catch (InputException e) {
+                throw new InputException(element + ": " + e.getMessage(), e);
+            }
+            Flavour resolved = new FlavourParameters(flavour, flavourFile, flavourOptions, basePackage)
+                    .with(entry.flavourFile, entry.flavourOptions, entry.basePackage, element).resolve();
+            requests.add(new GenerationRequest(source, paginators(reader, entry.paginators), resolved,
+                    outputDirectory.toPath(), docs, templates, extensions));
+        }
+        return requests;
+    }
+
+    private static Optional<ModelSource> paginators(ModelInputReader reader, File file) throws InputException {
+        return file == null ? Optional.empty()
+                : Optional.of(reader.read(new ModelLocation.InFile(file.toPath(), "paginators")));
     }
 }

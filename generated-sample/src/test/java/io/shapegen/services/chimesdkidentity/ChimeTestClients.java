@@ -25,6 +25,21 @@ final class ChimeTestClients {
     /** The waits the retry policy asked for, instead of sleeping. */
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
+    /** @return an async client builder with the settings of {@link #builder}; retries are scheduled, not slept */
+    ChimeSdkIdentityAsyncClientBuilder asyncBuilder(FakeChime server) {
+        return ChimeSdkIdentityAsyncClient.builder()
+                .region(Region.US_EAST_1)
+                .endpointOverride(server.endpoint())
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsCredentials.create(ACCESS_KEY, SECRET_KEY, SESSION_TOKEN)))
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .idempotencyTokenSupplier(() -> TOKEN)
+                .environment(Environment.of(Map.of(), Map.of(), Path.of("/nonexistent-home")))
+                .retryPolicy(RetryPolicy.builder().random(() -> 0.5).baseDelay(Duration.ofMillis(2)).sleeper(d -> {
+                    throw new AssertionError("an async client must not sleep a thread");
+                }).build());
+    }
+
     ChimeSdkIdentityClientBuilder builder(FakeChime server) {
         return ChimeSdkIdentityClient.builder()
                 .region(Region.US_EAST_1)

@@ -70,9 +70,10 @@ final class FakeChime implements AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Deque<Answer> answers = new ArrayDeque<>();
+    private java.util.function.Function<Received, Answer> responder;
 
     FakeChime() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
@@ -87,6 +88,14 @@ final class FakeChime implements AutoCloseable {
     synchronized FakeChime answer(Answer... next) {
         answers.clear();
         answers.addAll(List.of(next));
+        responder = null;
+        received.clear();
+        return this;
+    }
+
+    /** Answers every request with what {@code responder} makes of it, instead of a script. */
+    synchronized FakeChime respond(java.util.function.Function<Received, Answer> responder) {
+        this.responder = responder;
         received.clear();
         return this;
     }
@@ -102,7 +111,10 @@ final class FakeChime implements AutoCloseable {
         return received.get(0);
     }
 
-    private synchronized Answer next() {
+    private synchronized Answer next(Received request) {
+        if (responder != null) {
+            return responder.apply(request);
+        }
         return answers.size() > 1 ? answers.removeFirst() : answers.getFirst();
     }
 
@@ -112,9 +124,10 @@ final class FakeChime implements AutoCloseable {
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
                     List.copyOf(values)));
             URI uri = exchange.getRequestURI();
-            received.add(new Received(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers,
-                    exchange.getRequestBody().readAllBytes()));
-            Answer answer = next();
+            Received request = new Received(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers,
+                    exchange.getRequestBody().readAllBytes());
+            received.add(request);
+            Answer answer = next(request);
             answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);

@@ -74,7 +74,8 @@ final class FieldRows {
             // Four spaces per level: Python Markdown (MkDocs) nests lists only at four.
             String indent = "    ".repeat(depth);
             String details = String.join("\n\n", details(member, notes));
-            rows.add(new FieldView(depth, indent, member.name(), member.member().name(),
+            String javaName = mode == Mode.PARAMETERS ? member.setterName() : member.getterName();
+            rows.add(new FieldView(depth, indent, javaName, member.member().name(),
                     index.typeMarkdown(member.accessorType(), root), required, deprecated,
                     details.isEmpty() ? "" : MarkdownText.indent(details, indent + "    ")));
             if (expand) {

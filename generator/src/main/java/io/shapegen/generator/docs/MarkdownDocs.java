@@ -31,8 +31,12 @@ public final class MarkdownDocs {
     }
 
     /**
+     * Renders the pages; the paginators are the service's ({@link ServiceSpec#paginators()}), the same the Java
+     * sources have.
+     *
      * @param service the resolved service
-     * @param paginators the paginators by operation name (empty for none)
+     * @param paginators not used any more: the spec's paginators are the one source of truth (resolve the spec with
+     *     the paginators file to document that file's paginators)
      * @param templateOverrides a user folder whose .vm files replace built-in templates of the same name (others
      *     fall back), or empty
      * @return the pages, sorted by path
@@ -41,7 +45,19 @@ public final class MarkdownDocs {
      */
     public static List<GeneratedFile> render(ServiceSpec service, Map<String, Paginator> paginators,
             Optional<Path> templateOverrides) {
-        ServiceView view = new ServiceDocs(service, paginators).view();
+        return render(service, templateOverrides);
+    }
+
+    /**
+     * @param service the resolved service, with its paginators
+     * @param templateOverrides a user folder whose .vm files replace built-in templates of the same name (others
+     *     fall back), or empty
+     * @return the pages, sorted by path
+     * @throws DocsException if a template fails, the override folder is wrong, or two headings of a page (or two
+     *     pages) would get the same lower-case anchor (or path)
+     */
+    public static List<GeneratedFile> render(ServiceSpec service, Optional<Path> templateOverrides) {
+        ServiceView view = new ServiceDocs(service).view();
         DocsTemplates templates = DocsTemplates.create(templateOverrides);
         Map<String, String> pages = new LinkedHashMap<>();
         page(pages, templates, view, "README.md", "README.md.vm", Map.of());

@@ -6,6 +6,7 @@ import io.shapegen.generator.docs.context.RefView;
 import io.shapegen.generator.spec.ExceptionSpec;
 import io.shapegen.generator.spec.MemberSpec;
 import io.shapegen.generator.spec.OperationSpec;
+import io.shapegen.generator.spec.PaginatorSpec;
 import io.shapegen.generator.spec.StructureSpec;
 import io.shapegen.model.Operation;
 import io.shapegen.model.shape.Member;
@@ -15,7 +16,6 @@ import io.shapegen.model.shape.StructureShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The view of one operation: its client.md section and its own page. */
 final class OperationDocs {
@@ -29,7 +29,7 @@ final class OperationDocs {
         this.json = new JsonSkeleton(index.service().model());
     }
 
-    OperationView view(OperationSpec spec, Set<String> paginated) {
+    OperationView view(OperationSpec spec, Optional<PaginatorSpec> paginator) {
         Operation operation = spec.operation();
         String deprecation = "";
         if (operation.deprecated()) {
@@ -38,7 +38,6 @@ final class OperationDocs {
             deprecation = "**Deprecated:** this operation is deprecated." + why;
         }
         Footnotes footnotes = new Footnotes(index, "./");
-        boolean isPaginated = paginated.contains(operation.name());
         return new OperationView(operation.name(), spec.methodName(), HeadingAnchors.of(spec.methodName()),
                 DocsIndex.operationPage(spec), MarkdownRenderer.summary(operation.documentation()),
                 MarkdownRenderer.render(operation.documentation()), operation.deprecated(), deprecation,
@@ -47,8 +46,8 @@ final class OperationDocs {
                 new FieldRows(index, "../", FieldRows.Mode.PARAMETERS).rows(spec.request().members(), spec.request().shape()),
                 responseSyntax(spec.response()), responseNotes(spec.response()),
                 new FieldRows(index, "../", FieldRows.Mode.RESPONSE).rows(spec.response().members(), spec.response().shape()),
-                spec.errors().stream().map(this::exceptionRef).toList(), isPaginated,
-                isPaginated ? PaginatorDocs.href(spec) : "");
+                spec.errors().stream().map(this::exceptionRef).toList(), paginator.isPresent(),
+                paginator.map(PaginatorDocs::href).orElse(""));
     }
 
     /** @param operationName a model operation name @return its AWS API reference, {@code ""} without a uid */

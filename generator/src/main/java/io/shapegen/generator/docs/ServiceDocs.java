@@ -10,25 +10,21 @@ import io.shapegen.generator.docs.context.RefView;
 import io.shapegen.generator.docs.context.ServiceView;
 import io.shapegen.generator.spec.ExceptionSpec;
 import io.shapegen.generator.spec.OperationSpec;
+import io.shapegen.generator.spec.PaginatorSpec;
 import io.shapegen.generator.spec.ServiceSpec;
-import io.shapegen.model.Paginator;
 import io.shapegen.model.ServiceMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Builds the whole template context of one service from its resolved spec. */
 final class ServiceDocs {
     private final ServiceSpec service;
-    private final Map<String, Paginator> paginators;
     private final DocsIndex index;
 
-    ServiceDocs(ServiceSpec service, Map<String, Paginator> paginators) {
+    ServiceDocs(ServiceSpec service) {
         this.service = service;
-        this.paginators = new TreeMap<>(paginators);
         this.index = new DocsIndex(service);
     }
 
@@ -39,11 +35,9 @@ final class ServiceDocs {
         TypeDocs typeDocs = new TypeDocs(index);
 
         List<OperationView> operations = service.operations().stream()
-                .map(operation -> operationDocs.view(operation, paginators.keySet()))
+                .map(operation -> operationDocs.view(operation, service.paginatorOf(operation)))
                 .sorted(Comparator.comparing(OperationView::methodName)).toList();
-        List<PaginatorView> paginatorViews = service.operations().stream()
-                .filter(operation -> paginators.containsKey(operation.operation().name()))
-                .map(operation -> paginatorDocs.view(operation, paginators.get(operation.operation().name())))
+        List<PaginatorView> paginatorViews = service.paginators().stream().map(paginatorDocs::view)
                 .sorted(Comparator.comparing(PaginatorView::methodName)).toList();
         List<ExceptionView> exceptions = service.exceptions().stream().map(typeDocs::exception)
                 .sorted(Comparator.comparing(ExceptionView::name)).toList();
@@ -62,7 +56,8 @@ final class ServiceDocs {
                 MarkdownRenderer.render(documentation),
                 uid.isBlank() ? "" : MarkdownText.url("https://docs.aws.amazon.com/goto/WebAPI/" + uid),
                 service.basePackage(), service.modelPackage(), service.basePackage() + ".paginators",
-                service.clientInterface().simpleName(), service.serviceName() + "AsyncClient",
+                service.clientInterface().simpleName(),
+                service.asyncClient().map(async -> async.asyncInterface().simpleName()).orElse(""),
                 new RefView(baseException, index.href(service.serviceException()).orElseThrow(),
                         "The base of every exception the service answers with."),
                 pluginXml(metadata), dependencyXml(), clientUsage(), exceptionsUsage(),
@@ -103,7 +98,7 @@ final class ServiceDocs {
                 "            </goals>",
                 "            <configuration>",
                 "                <model>" + folder + "service-2.json</model>"));
-        if (!paginators.isEmpty()) {
+        if (service.paginators().stream().anyMatch(p -> p.source() == PaginatorSpec.Source.FILE)) {
             lines.add("                <paginators>" + folder + "paginators-1.json</paginators>");
         }
         lines.addAll(List.of(

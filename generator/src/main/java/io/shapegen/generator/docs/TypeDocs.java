@@ -68,7 +68,7 @@ final class TypeDocs {
         if (structure.shape().traits().deprecated()) {
             lines.add("@Deprecated");
         }
-        lines.add("public final class " + name + " {");
+        lines.add(index.service().writtenAsRecord(structure) ? "public record " + name + "(...) {" : "public final class " + name + " {");
         for (MemberSpec member : OperationDocs.requiredFirst(structure.members())) {
             String flags = member.member().required() ? "required" : "";
             if (member.member().traits().deprecated()) {

@@ -4,6 +4,6 @@ package io.shapegen.generator.flavour;
 public enum AccessorStyle {
     /** {@code name()} and {@code builder.name(value)}, as the AWS SDK v2. */
     FLUENT,
-    /** {@code getName()} / {@code isEnabled()} and {@code builder.setName(value)}. */
+    /** {@code getName()} (also for booleans: they are {@code Boolean}, which may be absent) and {@code builder.setName(value)}. */
     BEAN
 }

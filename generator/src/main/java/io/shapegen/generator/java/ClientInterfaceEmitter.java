@@ -11,6 +11,7 @@ import io.shapegen.generator.doc.DocText;
 import io.shapegen.generator.doc.JavadocRenderer;
 import io.shapegen.generator.spec.ExceptionSpec;
 import io.shapegen.generator.spec.OperationSpec;
+import io.shapegen.generator.spec.PaginatorSpec;
 import io.shapegen.generator.spec.ServiceSpec;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
@@ -59,6 +60,10 @@ final class ClientInterfaceEmitter {
         for (OperationSpec operation : service.operations()) {
             type.addMethod(operationMethod(operation));
             type.addMethod(consumerOverload(operation));
+            service.paginatorOf(operation).ifPresent(paginator -> {
+                type.addMethod(paginatorMethod(paginator));
+                type.addMethod(paginatorConsumerOverload(paginator));
+            });
         }
         type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -89,6 +94,41 @@ final class ClientInterfaceEmitter {
                 .addStatement("request.accept(builder)")
                 .addStatement("return $N(builder.build())", operation.methodName());
         return method.build();
+    }
+
+    private MethodSpec paginatorMethod(PaginatorSpec paginator) {
+        OperationSpec operation = paginator.operation();
+        MethodSpec.Builder method = MethodSpec.methodBuilder(paginator.methodName())
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(paginator.iterableClass())
+                .addParameter(operation.request().className(), "request")
+                .addJavadoc("Pages through {@link #$N($T)}: each page is one call, with the next token of the page"
+                        + " before,\nmade only as you iterate.\n\n@param request the request of the first page\n"
+                        + "@return the pages; iterating throws what {@link #$N($T)} throws\n", operation.methodName(),
+                        operation.request().className(), operation.methodName(), operation.request().className());
+        if (operation.operation().deprecated()) {
+            method.addAnnotation(Deprecated.class);
+        }
+        return method.addStatement("return new $T(this, request)", paginator.iterableClass()).build();
+    }
+
+    private MethodSpec paginatorConsumerOverload(PaginatorSpec paginator) {
+        OperationSpec operation = paginator.operation();
+        ClassName request = operation.request().className();
+        ClassName builder = request.nestedClass("Builder");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(paginator.methodName())
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(paginator.iterableClass())
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), builder), "request")
+                .addJavadoc("Pages through {@link #$N($T)}.\n\n@param request fills a new {@link $L.Builder}, the"
+                        + " request of the first page\n@return the pages, fetched as you iterate\n",
+                        operation.methodName(), request, request.simpleName());
+        if (operation.operation().deprecated()) {
+            method.addAnnotation(Deprecated.class);
+        }
+        return method.addStatement("$T builder = $T.builder()", builder, request)
+                .addStatement("request.accept(builder)")
+                .addStatement("return $N(builder.build())", paginator.methodName()).build();
     }
 
     private CodeBlock javadoc(OperationSpec operation, String requestDoc) {

@@ -1,10 +1,12 @@
 package io.shapegen.generator.java;
 
 import com.palantir.javapoet.JavaFile;
+import io.shapegen.generator.extension.Extensions;
 import io.shapegen.generator.output.GeneratedFile;
 import io.shapegen.generator.spec.ClientSpec;
 import io.shapegen.generator.spec.EnumSpec;
 import io.shapegen.generator.spec.ExceptionSpec;
+import io.shapegen.generator.spec.PaginatorSpec;
 import io.shapegen.generator.spec.ServiceSpec;
 import io.shapegen.generator.spec.StructureSpec;
 import java.nio.charset.StandardCharsets;
@@ -35,11 +37,25 @@ public final class JavaSourceSet {
         for (ClientSpec.JsonCodec codec : client.codecs()) {
             files.add(codecs.emit(codec));
         }
+        service.asyncClient().ifPresent(async -> {
+            files.add(new AsyncClientInterfaceEmitter(service, async).emit());
+            files.add(ClientBuilderEmitter.forAsync(service, async).emit());
+            files.add(new AsyncClientImplementationEmitter(service, client, async).emit());
+        });
         return files;
     }
 
     /** @param service the resolved service @return every Java source file, rendered */
     public static List<GeneratedFile> render(ServiceSpec service) {
+        return render(service, Extensions.none());
+    }
+
+    /**
+     * @param service the resolved service
+     * @param extensions the extensions that may add to every generated type
+     * @return every Java source file, rendered
+     */
+    public static List<GeneratedFile> render(ServiceSpec service, Extensions extensions) {
         List<JavaFile> files = new ArrayList<>();
         ModelClassEmitter models = new ModelClassEmitter(service);
         RecordClassEmitter records = new RecordClassEmitter(service);
@@ -56,9 +72,14 @@ public final class JavaSourceSet {
             files.add(exceptions.emit(spec));
         }
         files.add(new ClientInterfaceEmitter(service).emit());
+        PaginatorEmitter paginators = new PaginatorEmitter(service);
+        for (PaginatorSpec paginator : service.paginators()) {
+            files.addAll(paginators.emit(paginator));
+        }
         service.client().ifPresent(client -> files.addAll(clientFiles(service, client)));
-        List<GeneratedFile> rendered = new ArrayList<>(files.size());
-        for (JavaFile file : files) {
+        Extensions.Applied applied = extensions.apply(service, files);
+        List<GeneratedFile> rendered = new ArrayList<>(applied.extraFiles());
+        for (JavaFile file : applied.javaFiles()) {
             String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
             rendered.add(new GeneratedFile(path, file.toString().getBytes(StandardCharsets.UTF_8)));
         }

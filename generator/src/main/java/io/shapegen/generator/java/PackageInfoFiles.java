@@ -19,7 +19,11 @@ final class PackageInfoFiles {
         TreeSet<String> folders = new TreeSet<>();
         for (GeneratedFile source : sources) {
             String path = source.relativePath();
-            folders.add(path.substring(0, path.lastIndexOf('/')));
+            int slash = path.lastIndexOf('/');
+            // Only Java sources in a package: extension files may be resources or sit at the root.
+            if (path.endsWith(".java") && slash > 0 && isPackagePath(path.substring(0, slash))) {
+                folders.add(path.substring(0, slash));
+            }
         }
         List<GeneratedFile> files = new ArrayList<>();
         for (String folder : folders) {
@@ -32,5 +36,14 @@ final class PackageInfoFiles {
             files.add(new GeneratedFile(folder + "/package-info.java", text.getBytes(StandardCharsets.UTF_8)));
         }
         return files;
+    }
+
+    private static boolean isPackagePath(String folder) {
+        for (String segment : folder.split("/")) {
+            if (!javax.lang.model.SourceVersion.isIdentifier(segment) || javax.lang.model.SourceVersion.isKeyword(segment)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

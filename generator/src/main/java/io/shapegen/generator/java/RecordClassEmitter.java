@@ -7,7 +7,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
-import io.shapegen.generator.flavour.ModelStyle;
 import io.shapegen.generator.spec.MemberSpec;
 import io.shapegen.generator.spec.ServiceSpec;
 import io.shapegen.generator.spec.StructureSpec;
@@ -25,9 +24,6 @@ import javax.lang.model.element.Modifier;
  * accessor keeps the member's own name.
  */
 final class RecordClassEmitter {
-    /** A record's canonical constructor takes one parameter per component, and the JVM allows 255 slots. */
-    static final int MAX_COMPONENTS = 254;
-
     private final ServiceSpec service;
     private final Nullness nullness;
 
@@ -38,7 +34,7 @@ final class RecordClassEmitter {
 
     /** @return whether this structure is written as a record (larger ones stay classes) */
     boolean accepts(StructureSpec structure) {
-        return service.flavour().modelStyle() == ModelStyle.RECORDS && structure.members().size() <= MAX_COMPONENTS;
+        return service.writtenAsRecord(structure);
     }
 
     /** @return the field (component) holding a member's value */

@@ -82,7 +82,7 @@ final class RequestBindingCode {
                 code.endControlFlow();
             } else if (model.location() == MemberLocation.HEADERS) {
                 code.beginControlFlow("if (request.$N())", member.hasName().orElseThrow());
-                mapEntries(code, member, raw, 0, (entry, value) -> code.addStatement("http.header($S + $N.getKey(), $L)",
+                mapEntries(code, member, raw, 0, (entry, value) -> code.addStatement("http.header($S.concat($N.getKey()), $L)",
                         model.wireName(), entry, value));
                 code.endControlFlow();
             }
@@ -181,7 +181,11 @@ final class RequestBindingCode {
                 + what + "; the model reader checks this."));
     }
 
-    /** Joins literal text and filled labels of a template into one string expression. */
+    /**
+     * Joins literal text and filled labels of a template into one string expression. The parts are joined with
+     * {@code String.concat}, not {@code +}: javac compiles {@code +} to an invokedynamic call whose bootstrap
+     * costs about 25 ms at a client's first request (docs/performance.md).
+     */
     private static CodeBlock template(String template, String suffix, java.util.function.Function<String, CodeBlock> label) {
         List<CodeBlock> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
@@ -207,7 +211,7 @@ final class RequestBindingCode {
         }
         CodeBlock.Builder joined = CodeBlock.builder();
         for (int part = 0; part < parts.size(); part++) {
-            joined.add(part == 0 ? "$L" : "$W+ $L", parts.get(part));
+            joined.add(part == 0 ? "$L" : "$Z.concat($L)", parts.get(part));
         }
         return joined.build();
     }

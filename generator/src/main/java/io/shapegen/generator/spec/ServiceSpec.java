@@ -31,11 +31,14 @@ import java.util.Set;
  * @param client the client implementation and its wire code; empty when the runtime does not speak the service's
  *     protocol (only rest-json and json are spoken), in which case only the model and the interface are generated
  * @param flavour the generation choices this spec was resolved with
+ * @param paginators every paginated operation, in operation order (from the paginators file, or inferred)
+ * @param asyncClient the async client; empty when the flavour turns it off or there is no client implementation
  */
 public record ServiceSpec(ServiceModel model, String serviceName, String basePackage, String modelPackage,
         ClassName clientInterface, ClassName serviceException, List<StructureSpec> structures, List<EnumSpec> enums,
         List<ExceptionSpec> exceptions, List<OperationSpec> operations, Set<String> qualifiedNames,
-        Map<String, ClassName> byShapeName, String docsFolder, Optional<ClientSpec> client, Flavour flavour) {
+        Map<String, ClassName> byShapeName, String docsFolder, Optional<ClientSpec> client, Flavour flavour,
+        List<PaginatorSpec> paginators, Optional<AsyncClientSpec> asyncClient) {
 
     /** Copies the collections. */
     public ServiceSpec {
@@ -46,10 +49,31 @@ public record ServiceSpec(ServiceModel model, String serviceName, String basePac
         qualifiedNames = Set.copyOf(qualifiedNames);
         byShapeName = Collections.unmodifiableMap(new LinkedHashMap<>(byShapeName));
         java.util.Objects.requireNonNull(client, "client");
+        paginators = List.copyOf(paginators);
+        java.util.Objects.requireNonNull(asyncClient, "asyncClient");
+    }
+
+    /** @param operation an operation @return its paginator, if it pages */
+    public Optional<PaginatorSpec> paginatorOf(OperationSpec operation) {
+        String name = operation.operation().name();
+        return paginators.stream().filter(p -> p.operation().operation().name().equals(name)).findFirst();
     }
 
     /** @param shapeName a shape name @return the enum generated for it, if any */
     public Optional<EnumSpec> enumFor(String shapeName) {
         return enums.stream().filter(e -> e.shape().name().equals(shapeName)).findFirst();
+    }
+
+    /** A record's canonical constructor takes one parameter per component, and the JVM allows 255 slots. */
+    public static final int MAX_RECORD_COMPONENTS = 254;
+
+    /**
+     * @param structure a model class of this service
+     * @return whether it is written as a Java record: in the records flavour, unless it has more members than a
+     *     record can hold (it is then written as a class with the same API)
+     */
+    public boolean writtenAsRecord(StructureSpec structure) {
+        return flavour.modelStyle() == io.shapegen.generator.flavour.ModelStyle.RECORDS
+                && structure.members().size() <= MAX_RECORD_COMPONENTS;
     }
 }

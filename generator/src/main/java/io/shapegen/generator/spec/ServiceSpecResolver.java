@@ -37,6 +37,7 @@ public final class ServiceSpecResolver {
     private final String modelPackage;
     private final String serviceName;
     private final Set<String> memberTargets;
+    private Optional<Map<String, io.shapegen.model.Paginator>> paginatorsFile = Optional.empty();
 
     private ServiceSpecResolver(ServiceModel model, Flavour flavour) {
         this.flavour = flavour;
@@ -69,8 +70,24 @@ public final class ServiceSpecResolver {
      * @throws IllegalArgumentException if the flavour's base package is not a valid Java package name
      */
     public static ServiceSpec resolve(ServiceModel model, Flavour flavour) {
+        return resolve(model, flavour, Optional.empty());
+    }
+
+    /**
+     * @param model a validated model
+     * @param flavour the generation choices
+     * @param paginatorsFile the paginators of the paginators file, by operation name, when a file is given; the
+     *     flavour's {@code paginators} option decides whether they or inferred ones are used
+     * @return the resolved service
+     * @throws IllegalArgumentException if the flavour's base package is not a valid Java package name
+     * @throws io.shapegen.model.ModelException if a paginator names a member its operation does not have
+     */
+    public static ServiceSpec resolve(ServiceModel model, Flavour flavour,
+            Optional<Map<String, io.shapegen.model.Paginator>> paginatorsFile) {
         PackageNames.check(flavour.basePackage());
-        return new ServiceSpecResolver(model, flavour).resolve();
+        ServiceSpecResolver resolver = new ServiceSpecResolver(model, flavour);
+        resolver.paginatorsFile = paginatorsFile;
+        return resolver.resolve();
     }
 
     private static String defaultPackage(String serviceName) {
@@ -181,10 +198,14 @@ public final class ServiceSpecResolver {
         enums.sort(Comparator.comparing(spec -> spec.className().canonicalName()));
         Optional<ClientSpec> client = ClientSpecResolver.resolve(model, basePackage, serviceName, structures,
                 exceptions, operationSpecs);
-        return new ServiceSpec(model, serviceName, basePackage, modelPackage,
-                ClassName.get(basePackage, flavour.clientName().isEmpty() ? serviceName + "Client" : flavour.clientName()),
+        ClassName clientInterface = ClassName.get(basePackage,
+                flavour.clientName().isEmpty() ? serviceName + "Client" : flavour.clientName());
+        Optional<AsyncClientSpec> asyncClient = AsyncClientSpecResolver.resolve(flavour.async(), serviceName,
+                clientInterface, client);
+        return new ServiceSpec(model, serviceName, basePackage, modelPackage, clientInterface,
                 serviceException, structures, enums, exceptions, operationSpecs, qualified, byShapeName, docsFolder(model),
-                client, flavour);
+                client, flavour, PaginatorSpecResolver.resolve(flavour.paginators(), paginatorsFile, basePackage,
+                        operationSpecs, structures, asyncClient.isPresent()), asyncClient);
     }
 
     /**

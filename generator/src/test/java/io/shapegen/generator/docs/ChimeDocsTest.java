@@ -137,7 +137,7 @@ class ChimeDocsTest {
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
             ServiceModel model = DocsTestData.chimeModel();
             List<GeneratedFile> again = MarkdownDocs.render(ServiceSpecResolver.resolve(model, DocsTestData.CHIME_PACKAGE),
-                    DocsTestData.chimePaginators(model), Optional.empty());
+                    Optional.empty());
             List<GeneratedFile> first = DocsTestData.chimeDocs();
             assertEquals(first.size(), again.size());
             for (int i = 0; i < first.size(); i++) {

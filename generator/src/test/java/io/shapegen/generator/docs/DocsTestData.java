@@ -72,12 +72,13 @@ final class DocsTestData {
         return ServiceSpecResolver.resolve(chimeModel(), CHIME_PACKAGE);
     }
 
-    /** @return the chime docs with the built-in templates, rendered once per test run */
+    /**
+     * @return the chime docs with the built-in templates, rendered once per test run; as in the generated sample,
+     *     whose plugin configuration has no paginators file, the paginators are inferred
+     */
     static synchronized List<GeneratedFile> chimeDocs() {
         if (chimeDocs == null) {
-            ServiceModel model = chimeModel();
-            chimeDocs = MarkdownDocs.render(ServiceSpecResolver.resolve(model, CHIME_PACKAGE), chimePaginators(model),
-                    Optional.empty());
+            chimeDocs = MarkdownDocs.render(ServiceSpecResolver.resolve(chimeModel(), CHIME_PACKAGE), Optional.empty());
         }
         return chimeDocs;
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.ast.Node;
+import io.shapegen.generator.flavour.Flavour;
 import io.shapegen.generator.spec.ServiceSpecResolver;
 import io.shapegen.model.ServiceModel;
 import java.util.List;
@@ -28,8 +29,9 @@ class HostileDocsTest {
     @BeforeAll
     static void render() {
         ServiceModel model = DocsTestData.resourceModel(MODEL);
-        pages = DocsTestData.text(MarkdownDocs.render(ServiceSpecResolver.resolve(model, "com.example.evil"),
-                DocsTestData.resourcePaginators(PAGINATORS, model), Optional.empty()));
+        pages = DocsTestData.text(MarkdownDocs.render(ServiceSpecResolver.resolve(model,
+                Flavour.standard().withBasePackage("com.example.evil"),
+                Optional.of(DocsTestData.resourcePaginators(PAGINATORS, model))), Optional.empty()));
     }
 
     @Test
@@ -111,7 +113,7 @@ class HostileDocsTest {
     void theNamesTheJavaGeneratorTripsOnStillMakeValidPages() {
         ServiceModel model = DocsTestData.resourceModel("hostile/service-2.json");
         Map<String, String> hostile = DocsTestData.text(MarkdownDocs.render(
-                ServiceSpecResolver.resolve(model, "com.example.hostile"), Map.of(), Optional.empty()));
+                ServiceSpecResolver.resolve(model, "com.example.hostile"), Optional.empty()));
         assertEquals(List.of(), DocsLinks.broken(hostile));
         hostile.forEach((path, text) -> assertEquals(List.of(), DocsLinks.rawHtml(text), path));
     }
@@ -120,7 +122,7 @@ class HostileDocsTest {
     void anchorCollisionFailsWithAClearMessage() {
         ServiceModel model = DocsTestData.resourceModel("io/shapegen/generator/docs/anchor-collision/service-2.json");
         DocsException failure = assertThrows(DocsException.class, () -> MarkdownDocs.render(
-                ServiceSpecResolver.resolve(model, "com.example.clash"), Map.of(), Optional.empty()));
+                ServiceSpecResolver.resolve(model, "com.example.clash"), Optional.empty()));
         assertTrue(failure.getMessage().contains("client.md"), failure.getMessage());
         assertTrue(failure.getMessage().contains("#methods"), failure.getMessage());
         assertTrue(failure.getMessage().contains("\"Methods\" and \"methods\""), failure.getMessage());

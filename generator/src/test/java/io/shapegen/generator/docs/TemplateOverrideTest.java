@@ -78,7 +78,7 @@ class TemplateOverrideTest {
     private static Map<String, String> render(Optional<Path> folder) {
         ServiceModel model = DocsTestData.chimeModel();
         List<GeneratedFile> files = MarkdownDocs.render(ServiceSpecResolver.resolve(model, DocsTestData.CHIME_PACKAGE),
-                DocsTestData.chimePaginators(model), folder);
+                folder);
         return DocsTestData.text(files);
     }
 }

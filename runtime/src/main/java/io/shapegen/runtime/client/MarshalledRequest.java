@@ -61,6 +61,11 @@ public record MarshalledRequest(String operationName, String method, String enco
         return body.clone();
     }
 
+    /** @return the number of body bytes, without copying the body */
+    public int bodyLength() {
+        return body.length;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof MarshalledRequest that && operationName.equals(that.operationName)

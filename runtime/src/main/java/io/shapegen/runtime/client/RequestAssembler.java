@@ -23,7 +23,7 @@ final class RequestAssembler {
     }
 
     HttpRequest assemble(MarshalledRequest request) {
-        String host = request.hostPrefix() + endpoint.getHost();
+        String host = request.hostPrefix().concat(endpoint.getHost());
         int port = endpoint.getPort();
         String scheme = endpoint.getScheme().toLowerCase(java.util.Locale.ROOT);
         boolean defaultPort = port < 0 || port == (scheme.equals("https") ? 443 : 80);
@@ -44,7 +44,8 @@ final class RequestAssembler {
         if (!literalQuery.isEmpty()) {
             query = query.isEmpty() ? literalQuery : literalQuery + "&" + query;
         }
-        String text = scheme + "://" + hostHeader + basePath + path + (query.isEmpty() ? "" : "?" + query);
+        // String.join sizes the result once; this runs on every request (the runtime compiles '+' to StringBuilder).
+        String text = String.join("", scheme, "://", hostHeader, basePath, path, query.isEmpty() ? "" : "?", query);
         URI uri;
         try {
             uri = new URI(text);
@@ -57,7 +58,7 @@ final class RequestAssembler {
         HttpHeaders.Builder headers = request.headers().toBuilder()
                 .set("Host", hostHeader)
                 .set("User-Agent", UserAgent.VALUE);
-        int length = request.body().length;
+        int length = request.bodyLength();
         if (length > 0 || METHODS_WITH_BODY.contains(request.method())) {
             headers.set("Content-Length", Integer.toString(length));
         } else {

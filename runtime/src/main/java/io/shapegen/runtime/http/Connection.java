@@ -1,9 +1,7 @@
 package io.shapegen.runtime.http;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 
@@ -11,15 +9,16 @@ import java.net.Socket;
 final class Connection implements AutoCloseable {
     private final Route route;
     private final Socket socket;
-    private final InputStream in;
+    private final HttpInput in;
     private final OutputStream out;
+    private final RequestWriter.HeadBuffer head = new RequestWriter.HeadBuffer();
     private long idleSinceNanos;
     private boolean reused;
 
     Connection(Route route, Socket socket) throws IOException {
         this.route = route;
         this.socket = socket;
-        this.in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+        this.in = new HttpInput(socket.getInputStream(), 16 * 1024);
         this.out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
     }
 
@@ -27,8 +26,13 @@ final class Connection implements AutoCloseable {
         return route;
     }
 
-    InputStream in() {
+    HttpInput in() {
         return in;
+    }
+
+    /** @return the buffer the request head is written into, reused by every request on this connection */
+    RequestWriter.HeadBuffer head() {
+        return head;
     }
 
     OutputStream out() {

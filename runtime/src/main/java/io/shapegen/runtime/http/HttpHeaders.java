@@ -82,7 +82,12 @@ public final class HttpHeaders {
      * @return whether at least one header has that name
      */
     public boolean contains(String name) {
-        return firstValue(name).isPresent();
+        for (Map.Entry<String, String> entry : entries) {
+            if (entry.getKey().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the distinct names in first-seen order, as first spelled */
@@ -128,10 +133,30 @@ public final class HttpHeaders {
 
     /** Collects headers for an {@link HttpHeaders}. Not thread-safe. */
     public static final class Builder {
-        private final List<Map.Entry<String, String>> entries;
+        /** The characters of an HTTP token (RFC 9110): visible ASCII but the separators. */
+        private static final boolean[] TOKEN_CHARS = new boolean[128];
+
+        static {
+            for (char c = 33; c < 127; c++) {
+                TOKEN_CHARS[c] = "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+            }
+        }
+
+        private List<Map.Entry<String, String>> entries;
+        /** Whether {@link #build} handed {@link #entries} out; the next change copies them first. */
+        private boolean shared;
 
         private Builder(List<Map.Entry<String, String>> entries) {
             this.entries = entries;
+        }
+
+        /** @return the entries, ready to change: copied first if headers built earlier share them */
+        private List<Map.Entry<String, String>> mutableEntries() {
+            if (shared) {
+                entries = new ArrayList<>(entries);
+                shared = false;
+            }
+            return entries;
         }
 
         /**
@@ -142,7 +167,7 @@ public final class HttpHeaders {
          * @return this builder
          */
         public Builder add(String name, String value) {
-            entries.add(new AbstractMap.SimpleImmutableEntry<>(checkName(name), checkValue(name, value)));
+            mutableEntries().add(new AbstractMap.SimpleImmutableEntry<>(checkName(name), checkValue(name, value)));
             return this;
         }
 
@@ -156,6 +181,7 @@ public final class HttpHeaders {
         public Builder set(String name, String value) {
             Map.Entry<String, String> replacement =
                     new AbstractMap.SimpleImmutableEntry<>(checkName(name), checkValue(name, value));
+            List<Map.Entry<String, String>> entries = mutableEntries();
             int first = -1;
             for (int i = 0; i < entries.size(); i++) {
                 if (entries.get(i).getKey().equalsIgnoreCase(name)) {
@@ -199,6 +225,10 @@ public final class HttpHeaders {
          * @return this builder
          */
         public Builder remove(String name) {
+            if (!containsName(name)) {
+                return this;
+            }
+            List<Map.Entry<String, String>> entries = mutableEntries();
             for (int i = entries.size() - 1; i >= 0; i--) {
                 if (entries.get(i).getKey().equalsIgnoreCase(name)) {
                     entries.remove(i);
@@ -207,9 +237,23 @@ public final class HttpHeaders {
             return this;
         }
 
+        private boolean containsName(String name) {
+            for (Map.Entry<String, String> entry : entries) {
+                if (entry.getKey().equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** @return the immutable headers */
         public HttpHeaders build() {
-            return entries.isEmpty() ? EMPTY : new HttpHeaders(List.copyOf(entries));
+            if (entries.isEmpty()) {
+                return EMPTY;
+            }
+            // Handed out without a copy, read-only; the builder copies before its next change.
+            shared = true;
+            return new HttpHeaders(Collections.unmodifiableList(entries));
         }
 
         private static String checkName(String name) {
@@ -219,8 +263,7 @@ public final class HttpHeaders {
             }
             for (int i = 0; i < name.length(); i++) {
                 char c = name.charAt(i);
-                boolean token = c > 32 && c < 127 && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
-                if (!token) {
+                if (c >= 128 || !TOKEN_CHARS[c]) {
                     throw new IllegalArgumentException("Header name '" + printable(name) + "' contains the character"
                             + " at index " + i + " that HTTP does not allow in a name; use letters, digits and - only.");
                 }

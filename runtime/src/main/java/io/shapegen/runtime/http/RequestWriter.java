@@ -3,7 +3,6 @@ package io.shapegen.runtime.http;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,9 +17,15 @@ final class RequestWriter {
     private RequestWriter() {
     }
 
-    static void write(HttpRequest request, Route route, OutputStream out) throws IOException {
+    /**
+     * @param request the request
+     * @param route where it goes
+     * @param out the connection's output
+     * @param head the connection's reusable buffer for the request head
+     */
+    static void write(HttpRequest request, Route route, OutputStream out, HeadBuffer head) throws IOException {
         URI uri = request.uri();
-        StringBuilder head = new StringBuilder(256);
+        head.reset();
         head.append(request.method()).append(' ');
         if (route.viaHttpProxyInAbsoluteForm()) {
             head.append("http://").append(route.hostHeader());
@@ -52,9 +57,58 @@ final class RequestWriter {
             head.append(header.getKey()).append(": ").append(header.getValue()).append("\r\n");
         }
         head.append("\r\n");
-        // Header values are ISO-8859-1 on the wire; characters beyond it become '?', as in the JDK's own clients.
-        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        head.writeTo(out);
         request.writeBody(out);
         out.flush();
+    }
+
+    /**
+     * The bytes of a request head, built in place: header values are ISO-8859-1 on the wire, and characters
+     * beyond it become {@code '?'}, as in the JDK's own clients. One per connection, reused by each request.
+     */
+    static final class HeadBuffer {
+        private byte[] bytes = new byte[1024];
+        private int length;
+
+        void reset() {
+            length = 0;
+        }
+
+        HeadBuffer append(String text) {
+            int n = text.length();
+            ensure(n);
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c < 256) {
+                    bytes[length++] = (byte) c;
+                } else {
+                    bytes[length++] = '?';
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        i++; // one '?' per code point, as String.getBytes writes it
+                    }
+                }
+            }
+            return this;
+        }
+
+        HeadBuffer append(char c) {
+            ensure(1);
+            bytes[length++] = c < 256 ? (byte) c : (byte) '?';
+            return this;
+        }
+
+        HeadBuffer append(int value) {
+            return append(Integer.toString(value));
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            out.write(bytes, 0, length);
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
     }
 }

@@ -26,12 +26,12 @@ final class ResponseReader {
     /**
      * @param in the connection's input
      * @param method the request method ({@code HEAD} responses have no body)
-     * @param origin the server, for messages
+     * @param origin the server, named in messages (its text is made only for a message)
      * @return the response
      * @throws EOFException if the stream ends before the status line: the server closed the connection
      * @throws IOException if the stream fails or the response is not HTTP/1.x
      */
-    static Result read(InputStream in, String method, String origin) throws IOException {
+    static Result read(InputStream in, String method, Route origin) throws IOException {
         while (true) {
             String statusLine = readLine(in);
             if (statusLine == null) {
@@ -47,8 +47,8 @@ final class ResponseReader {
             }
             boolean http10 = statusLine.startsWith("HTTP/1.0");
             boolean close = false;
-            for (String value : headers.allValues("Connection")) {
-                close |= value.toLowerCase(Locale.ROOT).contains("close");
+            for (java.util.Map.Entry<String, String> header : headers.entries()) {
+                close |= header.getKey().equalsIgnoreCase("Connection") && containsIgnoreCase(header.getValue(), "close");
             }
             if (method.equals("HEAD") || status == 204 || status == 304 || status < 200) {
                 return new Result(new HttpResponse(status, headers, null), !http10 && !close);
@@ -71,7 +71,7 @@ final class ResponseReader {
         }
     }
 
-    private static int parseStatus(String statusLine, String origin) throws IOException {
+    private static int parseStatus(String statusLine, Route origin) throws IOException {
         if (statusLine.startsWith("HTTP/1.") && statusLine.length() >= 12 && statusLine.charAt(8) == ' ') {
             char a = statusLine.charAt(9);
             char b = statusLine.charAt(10);
@@ -84,10 +84,10 @@ final class ResponseReader {
                 + printable(statusLine) + "'); check that the endpoint and its scheme (http or https) are right.");
     }
 
-    private static HttpHeaders readHeaders(InputStream in, String origin) throws IOException {
+    private static HttpHeaders readHeaders(InputStream in, Route origin) throws IOException {
         HttpHeaders.Builder headers = HttpHeaders.builder();
         String name = null;
-        StringBuilder value = null;
+        String value = null;
         for (int count = 0; ; count++) {
             if (count > MAX_HEADER_LINES) {
                 throw new IOException("The server " + origin + " sent more than " + MAX_HEADER_LINES + " header lines.");
@@ -97,11 +97,11 @@ final class ResponseReader {
                 throw new EOFException("The server " + origin + " closed the connection in the middle of the headers.");
             }
             if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t') && value != null) {
-                value.append(' ').append(line.trim()); // obsolete line folding
+                value = value + " " + line.trim(); // obsolete line folding
                 continue;
             }
             if (name != null) {
-                headers.add(name, value.toString());
+                headers.add(name, value);
             }
             if (line.isEmpty()) {
                 return headers.build();
@@ -111,12 +111,12 @@ final class ResponseReader {
                 throw new IOException("The server " + origin + " sent a header line without a name: '"
                         + printable(line) + "'.");
             }
-            name = line.substring(0, colon).trim();
-            value = new StringBuilder(line.substring(colon + 1).trim());
+            name = trimmed(line, 0, colon);
+            value = trimmed(line, colon + 1, line.length());
         }
     }
 
-    private static byte[] readChunked(InputStream in, String origin) throws IOException {
+    private static byte[] readChunked(InputStream in, Route origin) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         while (true) {
             String sizeLine = readLine(in);
@@ -151,7 +151,7 @@ final class ResponseReader {
         }
     }
 
-    private static long parseLength(String length, String origin) throws IOException {
+    private static long parseLength(String length, Route origin) throws IOException {
         try {
             long bytes = Long.parseLong(length);
             if (bytes >= 0 && bytes <= Integer.MAX_VALUE - 8) {
@@ -170,6 +170,9 @@ final class ResponseReader {
      * @return the line, or {@code null} at end of stream before any byte
      */
     static String readLine(InputStream in) throws IOException {
+        if (in instanceof HttpInput buffered) {
+            return buffered.readLine(MAX_LINE);
+        }
         StringBuilder line = new StringBuilder(64);
         int c;
         while ((c = in.read()) != -1) {
@@ -189,6 +192,26 @@ final class ResponseReader {
             return null;
         }
         throw new EOFException("The connection ended in the middle of a line of the HTTP response.");
+    }
+
+    /** @return the text between the indexes without surrounding white space, as {@code substring().trim()} */
+    private static String trimmed(String text, int start, int end) {
+        while (start < end && text.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean containsIgnoreCase(String text, String lowerCaseWord) {
+        for (int i = 0; i + lowerCaseWord.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String printable(String text) {

@@ -9,6 +9,9 @@ import java.io.IOException;
 
 /** Turns values into JSON bodies and bodies into values, with the shared factory and no reflection. */
 public final class JsonBodies {
+    /** Each thread's reusable buffer; a nested call (a writer that writes another body) gets a fresh one. */
+    private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
+
     private JsonBodies() {
     }
 
@@ -21,7 +24,13 @@ public final class JsonBodies {
      * @throws SdkClientException if the value cannot be written (for example a string with an unpaired surrogate)
      */
     public static <T> byte[] toBytes(String operationName, T value, JsonWriter<T> writer) {
-        try (ByteArrayBuilder bytes = new ByteArrayBuilder(256)) {
+        // Each thread reuses one buffer; only the finished body is copied out.
+        Buffer buffer = BUFFERS.get();
+        boolean reused = !buffer.busy;
+        ByteArrayBuilder bytes = reused ? buffer.bytes : new ByteArrayBuilder(256);
+        buffer.busy = true;
+        try {
+            bytes.reset();
             try (JsonGenerator generator = SharedJsonFactory.get().createGenerator(bytes)) {
                 writer.write(generator, value);
             }
@@ -29,7 +38,17 @@ public final class JsonBodies {
         } catch (IOException e) {
             throw new SdkClientException("Could not write the JSON body of " + operationName + ": "
                     + e.getMessage() + ".", e);
+        } finally {
+            if (reused) {
+                buffer.busy = false;
+            }
         }
+    }
+
+    /** A thread's body buffer. */
+    private static final class Buffer {
+        private final ByteArrayBuilder bytes = new ByteArrayBuilder(512);
+        private boolean busy;
     }
 
     /**

@@ -109,14 +109,28 @@ public final class PercentEncoding {
         if (i == value.length()) {
             return value;
         }
-        StringBuilder out = new StringBuilder(value.length() + 16).append(value, 0, i);
-        byte[] bytes = value.substring(i).getBytes(StandardCharsets.UTF_8);
-        for (byte b : bytes) {
-            char c = (char) (b & 0xFF);
+        StringBuilder out = new StringBuilder(value.length() + 32).append(value, 0, i);
+        // ASCII is escaped char by char; from the first other character on, the rest goes through UTF-8 bytes
+        // (which also turns an unpaired surrogate into '?', as String.getBytes does).
+        for (; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x80) {
+                break;
+            }
             if (isUnreserved(c) || keepSlash && c == '/') {
                 out.append(c);
             } else {
-                out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        if (i < value.length()) {
+            for (byte b : value.substring(i).getBytes(StandardCharsets.UTF_8)) {
+                char c = (char) (b & 0xFF);
+                if (isUnreserved(c) || keepSlash && c == '/') {
+                    out.append(c);
+                } else {
+                    out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                }
             }
         }
         return out.toString();

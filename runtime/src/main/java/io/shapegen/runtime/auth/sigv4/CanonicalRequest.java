@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The SigV4 canonical request: method, canonical path, canonical query, canonical headers, signed
@@ -21,12 +20,27 @@ public final class CanonicalRequest {
     private static final Set<String> UNSIGNED_HEADERS =
             Set.of("authorization", "user-agent", "x-amzn-trace-id", "expect", "connection", "transfer-encoding");
 
-    private final String text;
+    private final String method;
+    private final String path;
+    private final String query;
+    private final String[] names;
+    private final String[] values;
+    private final int count;
     private final String signedHeaders;
+    private final String payloadHash;
+    /** Made on first request only: signing streams the text into the digest without building it. */
+    private String text;
 
-    private CanonicalRequest(String text, String signedHeaders) {
-        this.text = text;
+    private CanonicalRequest(String method, String path, String query, String[] names, String[] values, int count,
+            String signedHeaders, String payloadHash) {
+        this.method = method;
+        this.path = path;
+        this.query = query;
+        this.names = names;
+        this.values = values;
+        this.count = count;
         this.signedHeaders = signedHeaders;
+        this.payloadHash = payloadHash;
     }
 
     /**
@@ -49,24 +63,43 @@ public final class CanonicalRequest {
         if (doubleUrlEncode) {
             path = PercentEncoding.encodeGreedyLabel(path);
         }
-        TreeMap<String, List<String>> canonicalHeaders = new TreeMap<>();
-        for (Map.Entry<String, String> header : headers.entries()) {
+        // Lower-cased names and trimmed values, sorted by name (stable, so a repeated header keeps its order).
+        List<Map.Entry<String, String>> entries = headers.entries();
+        String[] names = new String[entries.size()];
+        String[] values = new String[entries.size()];
+        int count = 0;
+        for (Map.Entry<String, String> header : entries) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (!UNSIGNED_HEADERS.contains(name)) {
-                canonicalHeaders.computeIfAbsent(name, key -> new ArrayList<>()).add(trimAll(header.getValue()));
+            if (UNSIGNED_HEADERS.contains(name)) {
+                continue;
+            }
+            String value = trimAll(header.getValue());
+            int at = count++;
+            while (at > 0 && names[at - 1].compareTo(name) > 0) {
+                names[at] = names[at - 1];
+                values[at] = values[at - 1];
+                at--;
+            }
+            names[at] = name;
+            values[at] = value;
+        }
+        StringBuilder signed = new StringBuilder(16 * count);
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || !names[i].equals(names[i - 1])) {
+                signed.append(i == 0 ? "" : ";").append(names[i]);
             }
         }
-        StringBuilder text = new StringBuilder(512);
-        text.append(method).append('\n').append(path).append('\n').append(canonicalQuery(rawQuery)).append('\n');
-        canonicalHeaders.forEach((name, values) ->
-                text.append(name).append(':').append(String.join(",", values)).append('\n'));
-        String signedHeaders = String.join(";", canonicalHeaders.keySet());
-        text.append('\n').append(signedHeaders).append('\n').append(payloadHash);
-        return new CanonicalRequest(text.toString(), signedHeaders);
+        return new CanonicalRequest(method, path, canonicalQuery(rawQuery), names, values, count, signed.toString(),
+                payloadHash);
     }
 
     /** @return the canonical request text, lines joined by {@code \n} */
     public String text() {
+        if (text == null) {
+            StringBuilder out = new StringBuilder(256 + 64 * count);
+            writeTo(out);
+            text = out.toString();
+        }
         return text;
     }
 
@@ -77,14 +110,38 @@ public final class CanonicalRequest {
 
     /** @return the hex SHA-256 of the text, as it appears in the string to sign */
     public String hash() {
-        return Sha256.hex(text);
+        Sha256.Text digest = Sha256.text();
+        writeTo(digest);
+        return digest.hex();
+    }
+
+    /** Writes the text: method, path, query, one line per header (values of a repeated one joined by commas), etc. */
+    private void writeTo(Appendable out) {
+        try {
+            out.append(method).append('\n').append(path).append('\n').append(query).append('\n');
+            for (int i = 0; i < count; i++) {
+                if (i > 0 && names[i].equals(names[i - 1])) {
+                    out.append(',').append(values[i]);
+                    continue;
+                }
+                if (i > 0) {
+                    out.append('\n');
+                }
+                out.append(names[i]).append(':').append(values[i]);
+            }
+            if (count > 0) {
+                out.append('\n');
+            }
+            out.append('\n').append(signedHeaders).append('\n').append(payloadHash);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Neither a StringBuilder nor a digest fails to append", e);
+        }
     }
 
     /** @return the method, path and signed header names only (the text may hold a session token) */
     @Override
     public String toString() {
-        return "CanonicalRequest(" + text.substring(0, text.indexOf('\n', text.indexOf('\n') + 1)).replace('\n', ' ')
-                + ", signedHeaders=" + signedHeaders + ")";
+        return "CanonicalRequest(" + method + " " + path + ", signedHeaders=" + signedHeaders + ")";
     }
 
     /** Sorts the parameters by encoded key, then value, each decoded and re-encoded strictly. */
@@ -117,6 +174,9 @@ public final class CanonicalRequest {
 
     /** RFC 3986 dot-segment removal, also dropping empty segments; keeps a trailing slash. */
     static String removeDotSegments(String path) {
+        if (isNormal(path)) {
+            return path;
+        }
         Deque<String> segments = new ArrayDeque<>();
         for (String segment : path.split("/")) {
             if (segment.isEmpty() || segment.equals(".")) {
@@ -135,8 +195,33 @@ public final class CanonicalRequest {
         return path.endsWith("/") ? normalized + "/" : normalized;
     }
 
+    /** @return whether the path starts with {@code /} and has no empty, {@code .} or {@code ..} segment */
+    private static boolean isNormal(String path) {
+        if (!path.startsWith("/")) {
+            return false;
+        }
+        int segmentStart = 1;
+        for (int i = 1; i <= path.length(); i++) {
+            if (i < path.length() && path.charAt(i) != '/') {
+                continue;
+            }
+            int length = i - segmentStart;
+            boolean last = i == path.length();
+            if (length == 0 && !last
+                    || length == 1 && path.charAt(segmentStart) == '.'
+                    || length == 2 && path.charAt(segmentStart) == '.' && path.charAt(segmentStart + 1) == '.') {
+                return false;
+            }
+            segmentStart = i + 1;
+        }
+        return true;
+    }
+
     /** Trims the value and folds each run of spaces and tabs into one space. */
     private static String trimAll(String value) {
+        if (isTrimmed(value)) {
+            return value;
+        }
         StringBuilder out = new StringBuilder(value.length());
         boolean space = false;
         for (int i = 0; i < value.length(); i++) {
@@ -152,5 +237,18 @@ public final class CanonicalRequest {
             }
         }
         return out.toString();
+    }
+
+    /** @return whether {@link #trimAll} would return the value unchanged */
+    private static boolean isTrimmed(String value) {
+        boolean previousSpace = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || c == ' ' && previousSpace) {
+                return false;
+            }
+            previousSpace = c == ' ';
+        }
+        return !previousSpace || value.isEmpty();
     }
 }

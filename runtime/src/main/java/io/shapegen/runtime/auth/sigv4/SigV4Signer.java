@@ -6,9 +6,9 @@ import io.shapegen.runtime.http.HttpRequest;
 import io.shapegen.runtime.protocol.PercentEncoding;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,9 +23,13 @@ public final class SigV4Signer {
     /** The algorithm name in the Authorization header and the string to sign. */
     public static final String ALGORITHM = "AWS4-HMAC-SHA256";
 
-    private static final DateTimeFormatter AMZ_DATE =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final SigV4Signer INSTANCE = new SigV4Signer();
+
+    /**
+     * The last signing key derived: it depends only on the secret key, the day, the region and the service, so
+     * deriving it (four HMACs) once a day instead of once per request is what the AWS SDKs do too.
+     */
+    private volatile SigningKey lastSigningKey;
 
     private SigV4Signer() {
     }
@@ -44,9 +48,13 @@ public final class SigV4Signer {
      */
     public SignedRequest sign(HttpRequest request, SigningParams params) {
         AwsCredentials credentials = params.credentials();
-        String amzDate = AMZ_DATE.format(params.signingTime());
-        String payloadHash = Sha256.hex(request.body());
-        HttpHeaders.Builder headers = withHost(request).toBuilder().remove("Authorization").set("X-Amz-Date", amzDate);
+        String amzDate = amzDate(params.signingTime());
+        String payloadHash = Sha256.hexOfBody(request);
+        HttpHeaders.Builder headers = request.headers().toBuilder();
+        if (!request.headers().contains("Host")) {
+            headers.add("Host", hostHeader(request.uri()));
+        }
+        headers.remove("Authorization").set("X-Amz-Date", amzDate);
         Optional<String> token = credentials.sessionToken();
         if (token.isPresent() && !params.omitSessionToken()) {
             headers.set("X-Amz-Security-Token", token.get());
@@ -60,13 +68,13 @@ public final class SigV4Signer {
         String scope = scope(params, amzDate);
         String stringToSign = stringToSign(amzDate, scope, canonical);
         String signature = signature(params, amzDate, stringToSign);
-        HttpHeaders.Builder signed = toSign.toBuilder().set("Authorization", ALGORITHM + " Credential="
-                + credentials.accessKeyId() + "/" + scope + ", SignedHeaders=" + canonical.signedHeaders()
-                + ", Signature=" + signature);
+        // String.join sizes the result once; this runs on every request (the runtime compiles '+' to StringBuilder).
+        headers.set("Authorization", String.join("", ALGORITHM, " Credential=", credentials.accessKeyId(), "/", scope,
+                ", SignedHeaders=", canonical.signedHeaders(), ", Signature=", signature));
         if (token.isPresent() && params.omitSessionToken()) {
-            signed.set("X-Amz-Security-Token", token.get());
+            headers.set("X-Amz-Security-Token", token.get());
         }
-        return new SignedRequest(request.toBuilder().headers(signed.build()).build(), canonical, stringToSign, signature);
+        return new SignedRequest(request.toBuilder().headers(headers.build()).build(), canonical, stringToSign, signature);
     }
 
     /**
@@ -79,7 +87,7 @@ public final class SigV4Signer {
      */
     public SignedRequest presign(HttpRequest request, SigningParams params) {
         AwsCredentials credentials = params.credentials();
-        String amzDate = AMZ_DATE.format(params.signingTime());
+        String amzDate = amzDate(params.signingTime());
         HttpHeaders headers = withHost(request).toBuilder().remove("Authorization").build();
         String scope = scope(params, amzDate);
         String signedHeaderNames = CanonicalRequest.of("", "/", null, headers, "", false, false).signedHeaders();
@@ -98,7 +106,7 @@ public final class SigV4Signer {
             query.append("&X-Amz-Security-Token=").append(PercentEncoding.encode(token.get()));
         }
         CanonicalRequest canonical = CanonicalRequest.of(request.method(), request.uri().getRawPath(),
-                query.toString(), headers, Sha256.hex(request.body()), params.normalizePath(), params.doubleUrlEncode());
+                query.toString(), headers, Sha256.hexOfBody(request), params.normalizePath(), params.doubleUrlEncode());
         String stringToSign = stringToSign(amzDate, scope, canonical);
         String signature = signature(params, amzDate, stringToSign);
         if (token.isPresent() && params.omitSessionToken()) {
@@ -116,27 +124,95 @@ public final class SigV4Signer {
         if (request.headers().contains("Host")) {
             return request.headers();
         }
-        URI uri = request.uri();
+        return request.headers().toBuilder().add("Host", hostHeader(request.uri())).build();
+    }
+
+    private static String hostHeader(URI uri) {
         int port = uri.getPort();
         boolean defaultPort = port < 0 || port == (uri.getScheme().equalsIgnoreCase("https") ? 443 : 80);
-        return request.headers().toBuilder().add("Host", defaultPort ? uri.getHost() : uri.getHost() + ":" + port)
-                .build();
+        return defaultPort ? uri.getHost() : uri.getHost() + ":" + port;
+    }
+
+    /**
+     * @return the time as {@code yyyyMMdd'T'HHmmss'Z'} in UTC; written out because a {@code DateTimeFormatter}
+     *     costs milliseconds to set up at the first signature and allocates on every call
+     */
+    static String amzDate(Instant time) {
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(time.getEpochSecond(), 0, ZoneOffset.UTC);
+        int year = utc.getYear();
+        if (year < 0 || year > 9999) {
+            throw new IllegalArgumentException("Cannot sign at " + time + ": SigV4 dates have four-digit years.");
+        }
+        char[] text = new char[16];
+        digits(text, 0, year, 4);
+        digits(text, 4, utc.getMonthValue(), 2);
+        digits(text, 6, utc.getDayOfMonth(), 2);
+        text[8] = 'T';
+        digits(text, 9, utc.getHour(), 2);
+        digits(text, 11, utc.getMinute(), 2);
+        digits(text, 13, utc.getSecond(), 2);
+        text[15] = 'Z';
+        return new String(text);
+    }
+
+    private static void digits(char[] text, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     private static String scope(SigningParams params, String amzDate) {
-        return amzDate.substring(0, 8) + "/" + params.region() + "/" + params.serviceName() + "/aws4_request";
+        return String.join("/", amzDate.substring(0, 8), params.region(), params.serviceName(), "aws4_request");
     }
 
     private static String stringToSign(String amzDate, String scope, CanonicalRequest canonical) {
-        return ALGORITHM + "\n" + amzDate + "\n" + scope + "\n" + canonical.hash();
+        return String.join("\n", ALGORITHM, amzDate, scope, canonical.hash());
     }
 
-    private static String signature(SigningParams params, String amzDate, String stringToSign) {
-        byte[] secret = ("AWS4" + params.credentials().secretAccessKey()).getBytes(StandardCharsets.UTF_8);
-        byte[] key = Sha256.hmac(secret, amzDate.substring(0, 8));
+    private String signature(SigningParams params, String amzDate, String stringToSign) {
+        return Sha256.toHex(Sha256.hmac(signingKey(params, amzDate.substring(0, 8)), stringToSign));
+    }
+
+    private byte[] signingKey(SigningParams params, String day) {
+        String secretKey = params.credentials().secretAccessKey();
+        SigningKey last = lastSigningKey;
+        if (last != null && last.matches(secretKey, day, params.region(), params.serviceName())) {
+            return last.key;
+        }
+        byte[] secret = ("AWS4" + secretKey).getBytes(StandardCharsets.UTF_8);
+        byte[] key = Sha256.hmac(secret, day);
         key = Sha256.hmac(key, params.region());
         key = Sha256.hmac(key, params.serviceName());
         key = Sha256.hmac(key, "aws4_request");
-        return Sha256.toHex(Sha256.hmac(key, stringToSign));
+        lastSigningKey = new SigningKey(secretKey, day, params.region(), params.serviceName(), key);
+        return key;
+    }
+
+    /** A derived signing key and what it was derived from. Never changed, never handed out. */
+    private static final class SigningKey {
+        private final String secretKey;
+        private final String day;
+        private final String region;
+        private final String service;
+        private final byte[] key;
+
+        SigningKey(String secretKey, String day, String region, String service, byte[] key) {
+            this.secretKey = secretKey;
+            this.day = day;
+            this.region = region;
+            this.service = service;
+            this.key = key;
+        }
+
+        boolean matches(String secretKey, String day, String region, String service) {
+            return this.secretKey.equals(secretKey) && this.day.equals(day) && this.region.equals(region)
+                    && this.service.equals(service);
+        }
+
+        @Override
+        public String toString() {
+            return "SigningKey(" + day + "/" + region + "/" + service + ")";
+        }
     }
 }

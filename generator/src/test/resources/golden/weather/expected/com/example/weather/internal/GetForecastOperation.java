@@ -37,7 +37,8 @@ public final class GetForecastOperation {
      */
     public static MarshalledRequest marshall(GetForecastRequest request) {
         MarshalledRequest.Builder http = MarshalledRequest.builder("GetForecast", "GET", "/cities/"
-                + UriLabels.path(request.cityId(), "GetForecast", "CityId") + "/forecast");
+                .concat(UriLabels.path(request.cityId(), "GetForecast", "CityId"))
+                .concat("/forecast"));
         if (request.unitsAsString() != null) {
             http.header("x-units", request.unitsAsString());
         }

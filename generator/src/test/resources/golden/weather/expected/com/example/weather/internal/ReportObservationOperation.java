@@ -35,8 +35,8 @@ public final class ReportObservationOperation {
             request = request.toBuilder().clientToken(idempotencyTokens.get()).build();
         }
         MarshalledRequest.Builder http = MarshalledRequest.builder("ReportObservation", "POST", "/cities/"
-                + UriLabels.path(request.cityId(), "ReportObservation", "CityId")
-                + "/observations");
+                .concat(UriLabels.path(request.cityId(), "ReportObservation", "CityId"))
+                .concat("/observations"));
         http.headerIfAbsent("Content-Type", "application/json");
         http.body(JsonBodies.toBytes("ReportObservation", request, ReportObservationOperation::writeBody));
         return http.build();
