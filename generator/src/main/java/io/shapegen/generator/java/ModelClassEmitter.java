@@ -22,8 +22,11 @@ import javax.lang.model.element.Modifier;
 final class ModelClassEmitter {
     private final ServiceSpec service;
 
+    private final DeprecationMarks deprecations;
+
     ModelClassEmitter(ServiceSpec service) {
         this.service = service;
+        this.deprecations = new DeprecationMarks(service);
     }
 
     JavaFile emit(StructureSpec structure) {
@@ -33,13 +36,7 @@ final class ModelClassEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(RuntimeTypes.GENERATED_ANNOTATION);
         MemberDocs.addTypeJavadoc(type, structure.javadoc(), structure.shape().traits());
-        if (structure.shape().traits().deprecated()) {
-            type.addAnnotation(Deprecated.class);
-        }
-        if (service.model().shapes().values().stream().anyMatch(s -> s.traits().deprecated())
-                || structure.members().stream().anyMatch(m -> m.member().traits().deprecated())) {
-            type.addAnnotation(RuntimeTypes.SUPPRESS_DEPRECATION);
-        }
+        deprecations.apply(type, structure);
         Nullness nullness = Nullness.of(service);
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder");

@@ -27,8 +27,11 @@ final class RecordClassEmitter {
     private final ServiceSpec service;
     private final Nullness nullness;
 
+    private final DeprecationMarks deprecations;
+
     RecordClassEmitter(ServiceSpec service) {
         this.service = service;
+        this.deprecations = new DeprecationMarks(service);
         this.nullness = Nullness.of(service);
     }
 
@@ -49,13 +52,7 @@ final class RecordClassEmitter {
         TypeSpec.Builder type = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC)
                 .addAnnotation(RuntimeTypes.GENERATED_ANNOTATION);
         MemberDocs.addTypeJavadoc(type, structure.javadoc(), structure.shape().traits());
-        if (structure.shape().traits().deprecated()) {
-            type.addAnnotation(Deprecated.class);
-        }
-        if (service.model().shapes().values().stream().anyMatch(s -> s.traits().deprecated())
-                || structure.members().stream().anyMatch(m -> m.member().traits().deprecated())) {
-            type.addAnnotation(RuntimeTypes.SUPPRESS_DEPRECATION);
-        }
+        deprecations.apply(type, structure);
         MethodSpec.Builder canonical = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Copies lists and maps into unmodifiable ones.\n");
         for (MemberSpec member : structure.members()) {
