@@ -106,7 +106,7 @@ class CorpusTest {
         row.loaded();
         try {
             ServiceSpec spec = ServiceSpecResolver.resolve(model, "");
-            int files = Generator.render(spec, Map.of()).size() + Generator.renderDocs(spec, Map.of(), Optional.empty()).size();
+            int files = Generator.render(spec).size() + Generator.renderDocs(spec, Optional.empty()).size();
             row.generated(files, System.nanoTime() - start);
         } catch (RuntimeException | StackOverflowError e) {
             failures.add(name + ": does not generate: " + e);

@@ -107,8 +107,8 @@ class MutationTest {
         String kind = kinds.get(0);
         try {
             ServiceSpec spec = ServiceSpecResolver.resolve(ModelLoader.loadService(source), "");
-            List<GeneratedFile> files = new ArrayList<>(Generator.render(spec, Map.of()));
-            List<GeneratedFile> docs = Generator.renderDocs(spec, Map.of(), Optional.empty());
+            List<GeneratedFile> files = new ArrayList<>(Generator.render(spec));
+            List<GeneratedFile> docs = Generator.renderDocs(spec, Optional.empty());
             Path root = work.resolve("case-" + index);
             OutputSink sink = new OutputSink(root.resolve("out"));
             for (GeneratedFile file : files) {

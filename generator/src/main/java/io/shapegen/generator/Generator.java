@@ -7,6 +7,7 @@ import io.shapegen.generator.output.GeneratedFile;
 import io.shapegen.generator.output.OutputSink;
 import io.shapegen.generator.spec.ServiceSpec;
 import io.shapegen.generator.spec.ServiceSpecResolver;
+import io.shapegen.generator.work.InParallel;
 import io.shapegen.model.ModelLoader;
 import io.shapegen.model.Paginator;
 import io.shapegen.model.ServiceModel;
@@ -66,9 +67,12 @@ public final class Generator {
                     .map(source -> ModelLoader.loadPaginators(source, model)).orElse(Map.of());
             ServiceSpec service = ServiceSpecResolver.resolve(model, request.flavour(),
                     request.paginators().isPresent() ? Optional.of(paginators) : Optional.empty());
+            // The docs render on another core while this thread (and any other free one) writes the Java code.
+            Optional<InParallel.Pending<List<GeneratedFile>>> pendingDocs = request.effectiveDocsDirectory().isPresent()
+                    ? Optional.of(InParallel.start(() -> renderDocs(service, request.docsTemplateDirectory())))
+                    : Optional.empty();
             List<GeneratedFile> sources = JavaSourceSet.render(service, request.extensions());
-            List<GeneratedFile> docs = request.effectiveDocsDirectory().isPresent()
-                    ? renderDocs(service, paginators, request.docsTemplateDirectory()) : List.of();
+            List<GeneratedFile> docs = pendingDocs.map(InParallel.Pending::join).orElse(List.of());
             rendered.add(new Rendered(request, service, sources, docs));
         }
         List<GeneratedFile> allSources = batch.merge(rendered.stream().map(r -> new GenerationBatch.Part(
@@ -121,26 +125,23 @@ public final class Generator {
     /**
      * Renders every Java source without writing anything.
      *
-     * @param service the resolved service
-     * @param paginators the paginators by operation name
+     * @param service the resolved service (its paginators are the ones rendered)
      * @return the files, sorted by path
      */
-    public static List<GeneratedFile> render(ServiceSpec service, Map<String, Paginator> paginators) {
+    public static List<GeneratedFile> render(ServiceSpec service) {
         return JavaSourceSet.render(service);
     }
 
     /**
      * Renders the docs without writing anything: the service's pages in its own folder, and an index page.
      *
-     * @param service the resolved service
-     * @param paginators the paginators by operation name
+     * @param service the resolved service (its paginators are the ones documented)
      * @param templateOverrides a folder of user templates, if any
      * @return the pages, paths relative to the docs root, sorted
      */
-    public static List<GeneratedFile> renderDocs(ServiceSpec service, Map<String, Paginator> paginators,
-            Optional<Path> templateOverrides) {
+    public static List<GeneratedFile> renderDocs(ServiceSpec service, Optional<Path> templateOverrides) {
         try {
-            return DocsFolder.place(service, MarkdownDocs.render(service, paginators, templateOverrides));
+            return DocsFolder.place(service, MarkdownDocs.render(service, templateOverrides));
         } catch (DocsException e) {
             throw e.collidingNames().isEmpty() ? e : DocsCollisions.locate(e, service);
         }

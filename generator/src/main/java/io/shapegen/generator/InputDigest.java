@@ -1,10 +1,9 @@
 package io.shapegen.generator;
 
+import io.shapegen.generator.flavour.Flavour;
 import io.shapegen.model.ModelSource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,16 +11,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The SHA-256 of everything that shapes a generation's output: the model and paginators bytes, every option,
- * the docs templates, and the generator itself (its version and, when it runs from a jar, the jar's bytes, so
- * a rebuilt snapshot regenerates too). Equal digests mean byte-identical output.
+ * the docs templates, and the generator itself (its version and the fingerprint of its classes that the build
+ * recorded, so a rebuilt snapshot with any change regenerates too). Equal digests mean byte-identical output.
  */
 final class InputDigest {
-    private static final String GENERATOR_FINGERPRINT = generatorFingerprint();
-
     private InputDigest() {
     }
 
@@ -39,15 +37,50 @@ final class InputDigest {
 
     static String of(GenerationRequest request) {
         MessageDigest digest = sha256();
-        field(digest, "generator", GENERATOR_FINGERPRINT);
+        field(digest, "generator", GeneratorVersion.fingerprint());
         source(digest, "model", request.model());
         request.paginators().ifPresentOrElse(p -> source(digest, "paginators", p), () -> field(digest, "paginators", ""));
-        // The record's text lists every option in a fixed order; options are texts, enums, lists and ordered maps.
-        field(digest, "flavour", request.flavour().toString());
+        flavour(digest, request.flavour());
         field(digest, "docs", request.effectiveDocsDirectory().isPresent() ? "on" : "off");
         field(digest, "extensions", String.join(",", request.extensions().ids()));
         request.docsTemplateDirectory().ifPresent(dir -> templates(digest, dir));
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Every option of the flavour, written out one by one: a record's {@code toString} would do, but its first call
+     * in a JVM costs ~20 ms of method-handle set-up, which is most of a no-op build's check. InputDigestTest
+     * checks that a change to any component of {@link Flavour} changes the digest.
+     */
+    private static void flavour(MessageDigest digest, Flavour flavour) {
+        field(digest, "flavour", flavour.name());
+        field(digest, "flavour.basePackage", flavour.basePackage());
+        field(digest, "flavour.clientName", flavour.clientName());
+        field(digest, "flavour.modelStyle", flavour.modelStyle().name());
+        field(digest, "flavour.accessorStyle", flavour.accessorStyle().name());
+        field(digest, "flavour.async", Boolean.toString(flavour.async()));
+        field(digest, "flavour.paginators", flavour.paginators().isPresent() ? flavour.paginators().get().name() : "");
+        texts(digest, "flavour.includeOperations", flavour.includeOperations());
+        texts(digest, "flavour.excludeOperations", flavour.excludeOperations());
+        pairs(digest, "flavour.renameShapes", flavour.renameShapes());
+        pairs(digest, "flavour.renameMembers", flavour.renameMembers());
+        field(digest, "flavour.nullabilityAnnotations", flavour.nullabilityAnnotations().name());
+        field(digest, "flavour.docs", Boolean.toString(flavour.docs()));
+    }
+
+    private static void texts(MessageDigest digest, String name, List<String> texts) {
+        field(digest, name, Integer.toString(texts.size()));
+        for (String text : texts) {
+            field(digest, name, text);
+        }
+    }
+
+    private static void pairs(MessageDigest digest, String name, Map<String, String> pairs) {
+        field(digest, name, Integer.toString(pairs.size()));
+        for (Map.Entry<String, String> pair : pairs.entrySet()) {
+            field(digest, name, pair.getKey());
+            field(digest, name, pair.getValue());
+        }
     }
 
     private static void templates(MessageDigest digest, Path directory) {
@@ -80,26 +113,6 @@ final class InputDigest {
         digest.update((byte) (bytes.length >>> 8));
         digest.update((byte) bytes.length);
         digest.update(bytes);
-    }
-
-    private static String generatorFingerprint() {
-        String version = GeneratorVersion.get();
-        try {
-            Path location = Path.of(InputDigest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(location)) {
-                MessageDigest digest = sha256();
-                try (InputStream in = Files.newInputStream(location)) {
-                    byte[] buffer = new byte[65536];
-                    for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                        digest.update(buffer, 0, read);
-                    }
-                }
-                return version + "+" + HexFormat.of().formatHex(digest.digest());
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            // Classes from a directory (tests, IDEs): the version alone; generation is cheap there anyway.
-        }
-        return version;
     }
 
     private static MessageDigest sha256() {

@@ -37,7 +37,7 @@ class CorpusRegressionTest {
                 + "\"In\":{\"type\":\"structure\",\"members\":{}}",
                 "\"Do\":{\"name\":\"Do\",\"http\":{\"method\":\"POST\",\"requestUri\":\"/\"},\"input\":{\"shape\":\"In\"},"
                         + "\"errors\":[{\"shape\":\"Old\"}]}");
-        List<GeneratedFile> files = Generator.render(spec, Map.of());
+        List<GeneratedFile> files = Generator.render(spec);
         String exception = files.stream().filter(f -> f.relativePath().endsWith("/model/OldException.java"))
                 .map(f -> new String(f.content(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
         assertTrue(exception.contains("@Deprecated\npublic final class OldException"), exception);
@@ -49,7 +49,7 @@ class CorpusRegressionTest {
     void aDocsAnchorCollisionPointsAtTheOperation() {
         ServiceSpec spec = spec("\"In\":{\"type\":\"structure\",\"members\":{}}",
                 "\"Methods\":{\"name\":\"Methods\",\"http\":{\"method\":\"POST\",\"requestUri\":\"/\"},\"input\":{\"shape\":\"In\"}}");
-        ModelException e = assertThrows(ModelException.class, () -> Generator.renderDocs(spec, Map.of(), Optional.empty()));
+        ModelException e = assertThrows(ModelException.class, () -> Generator.renderDocs(spec, Optional.empty()));
         assertEquals("/operations/Methods", e.pointer());
         assertTrue(e.line() > 0 && e.getMessage().contains("two headings with the anchor #methods"), e.getMessage());
     }

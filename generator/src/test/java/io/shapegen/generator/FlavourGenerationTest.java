@@ -40,11 +40,11 @@ class FlavourGenerationTest {
     }
 
     private static List<GeneratedFile> generate(Flavour flavour) {
-        return Generator.render(ServiceSpecResolver.resolve(chime(), flavour), Map.of());
+        return Generator.render(ServiceSpecResolver.resolve(chime(), flavour));
     }
 
     private static String docs(Flavour flavour, String page) {
-        return file(Generator.renderDocs(ServiceSpecResolver.resolve(chime(), flavour), Map.of(), Optional.empty()), page);
+        return file(Generator.renderDocs(ServiceSpecResolver.resolve(chime(), flavour), Optional.empty()), page);
     }
 
     private static String file(List<GeneratedFile> files, String suffix) {

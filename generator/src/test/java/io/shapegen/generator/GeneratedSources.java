@@ -27,8 +27,7 @@ public final class GeneratedSources {
     }
 
     public static List<GeneratedFile> generate(Path model, String basePackage) {
-        return Generator.render(ServiceSpecResolver.resolve(ModelLoader.loadService(ModelSource.read(model)), basePackage),
-                Map.of());
+        return Generator.render(ServiceSpecResolver.resolve(ModelLoader.loadService(ModelSource.read(model)), basePackage));
     }
 
     static Path resource(String name) {

@@ -38,7 +38,7 @@ class HugeShapesTest {
 
     private static List<GeneratedFile> generate(String json) {
         return Generator.render(ServiceSpecResolver.resolve(ModelLoader.loadService(
-                new ModelSource("huge.json", json.getBytes(StandardCharsets.UTF_8))), "com.example.huge"), Map.of());
+                new ModelSource("huge.json", json.getBytes(StandardCharsets.UTF_8))), "com.example.huge"));
     }
 
     @Test

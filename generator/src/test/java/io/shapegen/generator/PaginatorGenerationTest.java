@@ -134,13 +134,13 @@ class PaginatorGenerationTest {
 
         ServiceSpec spec = ServiceSpecResolver.resolve(model, flavour(Map.of("async", "false")),
                 Optional.of(catalogFile(model)));
-        List<String> files = Generator.render(spec, Map.of()).stream().map(GeneratedFile::relativePath).toList();
+        List<String> files = Generator.render(spec).stream().map(GeneratedFile::relativePath).toList();
 
         assertTrue(spec.asyncClient().isEmpty());
         assertTrue(spec.paginators().stream().allMatch(p -> p.publisherClass().isEmpty()));
         assertTrue(files.contains("com/example/catalog/paginators/ListShelvesIterable.java"), files.toString());
         assertTrue(files.stream().noneMatch(f -> f.contains("Async") || f.contains("Publisher")), files.toString());
-        assertThat(GeneratedSources.compile(Generator.render(spec, Map.of()))).succeededWithoutWarnings();
+        assertThat(GeneratedSources.compile(Generator.render(spec))).succeededWithoutWarnings();
     }
 
     @Test
@@ -174,7 +174,7 @@ class PaginatorGenerationTest {
     void theGeneratedCodeCompilesCleanlyAndPages() throws ReflectiveOperationException {
         ServiceModel model = catalog();
         List<GeneratedFile> files = Generator.render(
-                ServiceSpecResolver.resolve(model, flavour(Map.of()), Optional.of(catalogFile(model))), Map.of());
+                ServiceSpecResolver.resolve(model, flavour(Map.of()), Optional.of(catalogFile(model))));
 
         Compilation compilation = GeneratedSources.compile(files, JavaFileObjects.forResource("paging/PagingDriver.java"));
 

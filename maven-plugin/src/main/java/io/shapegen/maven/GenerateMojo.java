@@ -159,6 +159,7 @@ public class GenerateMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
         if (skip) {
             getLog().info("Skipping shapegen:generate (shapegen.skip is true).");
             return;
@@ -198,9 +199,14 @@ public class GenerateMojo extends AbstractMojo {
         }
 
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-        for (GenerationResult result : results) {
-            getLog().info(GenerationSummary.of(result, project.getBasedir().toPath()).line());
-            result.notes().forEach(getLog()::warn);
+        for (int i = 0; i < results.size(); i++) {
+            GenerationResult result = results.get(i);
+            String line = GenerationSummary.of(result, project.getBasedir().toPath()).line();
+            // The last line also says how long the whole execution took (docs/performance.md reads it).
+            getLog().info(i < results.size() - 1 ? line : line + "; " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            for (String note : result.notes()) {
+                getLog().warn(note);
+            }
         }
     }
 

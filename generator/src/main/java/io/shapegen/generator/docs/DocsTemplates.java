@@ -40,11 +40,24 @@ final class DocsTemplates {
     }
 
     /**
+     * The built-in templates never change within a JVM, so one engine, with the templates parsed at their first
+     * use, serves every generation without overrides (a Velocity engine is safe to share between threads).
+     */
+    private static final class BuiltIn {
+        static final DocsTemplates ENGINE = create(Optional.empty());
+    }
+
+    /**
      * @param overrides a folder whose {@code .vm} files replace the built-in templates of the same name, or empty
-     * @return the engine
+     * @return the engine: the shared one for the built-in templates, a new one (reading the folder afresh) for
+     *     overrides
      * @throws DocsException if the folder is missing or has a {@code .vm} file that replaces no built-in template
      */
-    static DocsTemplates create(Optional<Path> overrides) {
+    static DocsTemplates of(Optional<Path> overrides) {
+        return overrides.isEmpty() ? BuiltIn.ENGINE : create(overrides);
+    }
+
+    private static DocsTemplates create(Optional<Path> overrides) {
         overrides.ifPresent(DocsTemplates::checkOverrides);
         Properties properties = new Properties();
         properties.put(RuntimeConstants.RESOURCE_LOADERS, "docs");

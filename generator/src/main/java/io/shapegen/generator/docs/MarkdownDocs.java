@@ -5,7 +5,6 @@ import io.shapegen.generator.docs.context.PageView;
 import io.shapegen.generator.docs.context.ServiceView;
 import io.shapegen.generator.output.GeneratedFile;
 import io.shapegen.generator.spec.ServiceSpec;
-import io.shapegen.model.Paginator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,24 +30,6 @@ public final class MarkdownDocs {
     }
 
     /**
-     * Renders the pages; the paginators are the service's ({@link ServiceSpec#paginators()}), the same the Java
-     * sources have.
-     *
-     * @param service the resolved service
-     * @param paginators not used any more: the spec's paginators are the one source of truth (resolve the spec with
-     *     the paginators file to document that file's paginators)
-     * @param templateOverrides a user folder whose .vm files replace built-in templates of the same name (others
-     *     fall back), or empty
-     * @return the pages, sorted by path
-     * @throws DocsException if a template fails, the override folder is wrong, or two headings of a page (or two
-     *     pages) would get the same lower-case anchor (or path)
-     */
-    public static List<GeneratedFile> render(ServiceSpec service, Map<String, Paginator> paginators,
-            Optional<Path> templateOverrides) {
-        return render(service, templateOverrides);
-    }
-
-    /**
      * @param service the resolved service, with its paginators
      * @param templateOverrides a user folder whose .vm files replace built-in templates of the same name (others
      *     fall back), or empty
@@ -58,7 +39,7 @@ public final class MarkdownDocs {
      */
     public static List<GeneratedFile> render(ServiceSpec service, Optional<Path> templateOverrides) {
         ServiceView view = new ServiceDocs(service).view();
-        DocsTemplates templates = DocsTemplates.create(templateOverrides);
+        DocsTemplates templates = DocsTemplates.of(templateOverrides);
         Map<String, String> pages = new LinkedHashMap<>();
         page(pages, templates, view, "README.md", "README.md.vm", Map.of());
         page(pages, templates, view, DocsIndex.CLIENT, "client.md.vm", Map.of());

@@ -1,5 +1,6 @@
 package io.shapegen.generator.output;
 
+import io.shapegen.generator.work.InParallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a generation's files under one root and owns them through an {@link OutputManifest}:
@@ -21,7 +23,8 @@ import java.util.Set;
  * <ul>
  *   <li>only files whose bytes changed are written, so IDEs and incremental compilers see real changes only;
  *   <li>every changed file is first staged beside its target, and only when all are staged are they renamed
- *       into place: a failure while staging leaves the previous output exactly as it was;
+ *       into place: a failure while staging leaves the previous output exactly as it was (files are compared,
+ *       staged and renamed on every core; the outcome does not depend on the order);
  *   <li>files the previous generation wrote and this one does not are deleted (with the directories that
  *       become empty); files the generator never wrote are never touched;
  *   <li>no path may leave the root.
@@ -53,22 +56,27 @@ public final class OutputSink {
             owned.add(file.relativePath());
         }
         Optional<OutputManifest> previous = OutputManifest.read(root);
+        // Comparing and staging are independent per file, and so are the renames: both run on every core.
+        Folders folders = new Folders();
+        List<Staging> stagings = InParallel.map(new ArrayList<>(targets.entrySet()),
+                entry -> Staging.of(entry.getKey(), entry.getValue(), folders));
         Map<Path, Path> staged = new LinkedHashMap<>();
         try {
-            for (Map.Entry<Path, byte[]> entry : targets.entrySet()) {
-                if (!sameContent(entry.getKey(), entry.getValue())) {
-                    staged.put(entry.getKey(), AtomicFiles.stage(entry.getKey(), entry.getValue()));
+            for (Staging staging : stagings) {
+                staging.temporary().ifPresent(temporary -> staged.put(staging.target(), temporary));
+            }
+            for (Staging staging : stagings) {
+                if (staging.failure().isPresent()) {
+                    throw staging.failure().get();
                 }
             }
-            for (Map.Entry<Path, Path> entry : staged.entrySet()) {
-                AtomicFiles.commit(entry.getValue(), entry.getKey());
-            }
+            InParallel.map(new ArrayList<>(staged.entrySet()), entry -> commit(entry.getValue(), entry.getKey()));
             if (previous.isPresent()) {
                 deleteStale(previous.get(), new HashSet<>(owned));
             }
             new OutputManifest(inputDigest, serviceName, owned.stream().sorted().toList()).writeTo(root);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write under " + root + ": " + e.getMessage(), e);
+            throw cannotWrite(e);
         } finally {
             for (Path temporary : staged.values()) {
                 deleteQuietly(temporary);
@@ -77,16 +85,70 @@ public final class OutputSink {
         return staged.keySet().stream().map(root::relativize).sorted().toList();
     }
 
+    /** One file's staging: a temporary file holding its new bytes, none when they are unchanged, or a failure. */
+    private record Staging(Path target, Optional<Path> temporary, Optional<IOException> failure) {
+        static Staging of(Path target, byte[] content, Folders folders) {
+            try {
+                if (sameContent(target, content)) {
+                    return new Staging(target, Optional.empty(), Optional.empty());
+                }
+                folders.create(target.getParent());
+                return new Staging(target, Optional.of(AtomicFiles.stage(target, content)), Optional.empty());
+            } catch (IOException e) {
+                return new Staging(target, Optional.empty(), Optional.of(e));
+            }
+        }
+    }
+
+    /** The folders one write has made sure of: each is created (or found) once, not once per file in it. */
+    private static final class Folders {
+        private final Map<Path, Optional<IOException>> done = new ConcurrentHashMap<>();
+
+        void create(Path folder) throws IOException {
+            Optional<IOException> failure = done.computeIfAbsent(folder, Folders::createNow);
+            if (failure.isPresent()) {
+                throw failure.get();
+            }
+        }
+
+        private static Optional<IOException> createNow(Path folder) {
+            try {
+                Files.createDirectories(folder);
+                return Optional.empty();
+            } catch (IOException e) {
+                return Optional.of(e);
+            }
+        }
+    }
+
+    private Path commit(Path temporary, Path target) {
+        try {
+            AtomicFiles.commit(temporary, target);
+            return target;
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
+    }
+
+    private UncheckedIOException cannotWrite(IOException e) {
+        return new UncheckedIOException("Cannot write under " + root + ": " + e.getMessage(), e);
+    }
+
     /**
      * @param relativePath a path with {@code /} separators
      * @return the absolute target path
-     * @throws IllegalArgumentException if the path is absolute, empty, or leaves the root
+     * @throws IllegalArgumentException if the path is absolute, empty, leaves the root, or has the name of a file
+     *     being staged
      */
     public Path resolveInside(String relativePath) {
         if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\")
                 || relativePath.contains(":") || relativePath.equals(OutputManifest.FILE_NAME)
                 || Arrays.stream(relativePath.split("/", -1)).anyMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."))) {
             throw new IllegalArgumentException("Refusing to write \"" + relativePath + "\": generated paths must be plain relative paths.");
+        }
+        if (relativePath.endsWith(AtomicFiles.TEMPORARY_SUFFIX)) {
+            throw new IllegalArgumentException("Refusing to write \"" + relativePath + "\": names ending in "
+                    + AtomicFiles.TEMPORARY_SUFFIX + " are reserved for files being written.");
         }
         Path target = root.resolve(relativePath).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
@@ -133,7 +195,7 @@ public final class OutputSink {
         try {
             Files.deleteIfExists(temporary);
         } catch (IOException e) {
-            // A leftover temporary file is harmless and named .shapegen-*.tmp; the next run does not own it.
+            // A leftover .<name>.shapegen-tmp is harmless: the next run that stages that file overwrites it.
         }
     }
 }

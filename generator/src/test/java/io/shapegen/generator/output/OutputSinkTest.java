@@ -82,6 +82,44 @@ class OutputSinkTest {
     }
 
     @Test
+    void aFileLeftHalfStagedByAKilledRunIsOverwrittenAndItsNameIsReserved(@TempDir Path root) throws IOException {
+        Path leftover = root.resolve("a/.A.java" + AtomicFiles.TEMPORARY_SUFFIX);
+        Files.createDirectories(leftover.getParent());
+        Files.writeString(leftover, "half of an old A, and then the process was killed");
+        OutputSink sink = new OutputSink(root);
+
+        sink.write(List.of(file("a/A.java", "A")), "d1", "Svc");
+
+        assertEquals("A", Files.readString(root.resolve("a/A.java")));
+        assertFalse(Files.exists(leftover), "the staged file became A.java");
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> sink.write(List.of(file("a/.B.java" + AtomicFiles.TEMPORARY_SUFFIX, "x")), "d2", "Svc"));
+        assertTrue(refused.getMessage().contains("reserved"), refused.getMessage());
+    }
+
+    @Test
+    void manyFilesAreWrittenAndAFailureAmongThemStillChangesNothing(@TempDir Path root) throws IOException {
+        OutputSink sink = new OutputSink(root);
+        List<GeneratedFile> first = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            first.add(file("p" + i % 7 + "/F" + i + ".java", "v1 " + i));
+        }
+        assertEquals(300, sink.write(first, "d1", "Svc").size());
+        List<String> before = snapshot(root);
+        Files.writeString(root.resolve("blocked"), "in the way");
+        List<GeneratedFile> second = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            second.add(file((i == 150 ? "blocked" : "p" + i % 7) + "/F" + i + ".java", "v2 " + i));
+        }
+
+        assertThrows(UncheckedIOException.class, () -> sink.write(second, "d2", "Svc"));
+
+        List<String> after = snapshot(root);
+        after.remove("blocked=in the way");
+        assertEquals(before, after, "all 299 other files staged, none renamed, every staged file removed");
+    }
+
+    @Test
     void aTamperedManifestCannotMakeItDeleteOutsideTheRoot(@TempDir Path root) throws IOException {
         Path out = root.resolve("out");
         Files.createDirectories(out);

@@ -50,7 +50,7 @@ final class ConformanceFile {
                     + ".s" + String.format(Locale.ROOT, "%02d", index++);
             ServiceSpec spec = ServiceSpecResolver.resolve(ModelLoader.loadService(new ModelSource(
                     name + " suite " + index, JsonTrees.utf8(model(suite)))), basePackage);
-            sources.addAll(Generator.render(spec, Map.of()));
+            sources.addAll(Generator.render(spec));
             List<JsonObject> cases = suite.optionalArray("cases").orElseThrow().elements().stream()
                     .map(JsonObject.class::cast).toList();
             suites.add(new Suite(suite.requiredString("description"), spec, suite, cases));

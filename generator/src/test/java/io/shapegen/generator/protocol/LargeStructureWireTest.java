@@ -44,8 +44,7 @@ class LargeStructureWireTest {
         }
         json.append("}}}}");
         List<GeneratedFile> files = Generator.render(ServiceSpecResolver.resolve(ModelLoader.loadService(
-                new ModelSource("big.json", json.toString().getBytes(StandardCharsets.UTF_8))), "com.example.big"),
-                Map.of());
+                new ModelSource("big.json", json.toString().getBytes(StandardCharsets.UTF_8))), "com.example.big"));
         String operation = files.stream().filter(f -> f.relativePath().endsWith("internal/EchoOperation.java"))
                 .map(f -> new String(f.content(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
         assertTrue(operation.contains("private static void writeBody$2(") && operation.contains("readBody$2("),
