@@ -84,7 +84,7 @@ final class ResponseBindingCode {
             }
             chunks = json.object(body, inBody, builderType, "readBody");
         }
-        code.addStatement("$T.read(response.body(), builder, $T::readBody)", RuntimeTypes.JSON_BODIES, owner);
+        code.addStatement("$T.read(response, builder, $T::readBody)", RuntimeTypes.JSON_BODIES, owner);
         List<MethodSpec> methods = new ArrayList<>();
         methods.add(MethodSpec.methodBuilder("readBody").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(RuntimeTypes.JSON_PARSER, "p").addParameter(builderType, "builder")

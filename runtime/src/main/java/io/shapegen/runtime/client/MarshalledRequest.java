@@ -13,20 +13,40 @@ import java.util.Objects;
 /**
  * An operation's input turned into HTTP parts by a generated marshaller, before endpoint, signing
  * and retries. Immutable; generated marshallers build one with {@link #builder}.
- *
- * @param operationName the operation's name in the model, for example {@code CreateAppInstance}
- * @param method the HTTP method
- * @param encodedPath the path with its labels already percent-encoded; may end with a literal
- *     {@code ?query} taken from the model's {@code requestUri}
- * @param queryParameters unencoded query parameters in order; keys may repeat
- * @param headers the headers the input maps to
- * @param body the body; empty for none
- * @param hostPrefix the operation's host prefix, labels already filled in; empty if none
  */
-public record MarshalledRequest(String operationName, String method, String encodedPath,
-        List<Map.Entry<String, String>> queryParameters, HttpHeaders headers, byte[] body, String hostPrefix) {
-    /** Validates and copies the components. */
-    public MarshalledRequest {
+public final class MarshalledRequest {
+    private static final byte[] NO_BODY = new byte[0];
+
+    private final String operationName;
+    private final String method;
+    private final String encodedPath;
+    private final List<Map.Entry<String, String>> queryParameters;
+    private final HttpHeaders headers;
+    private final byte[] body;
+    private final String hostPrefix;
+
+    /**
+     * Validates and copies the components.
+     *
+     * @param operationName the operation's name in the model, for example {@code CreateAppInstance}
+     * @param method the HTTP method
+     * @param encodedPath the path with its labels already percent-encoded; may end with a literal
+     *     {@code ?query} taken from the model's {@code requestUri}
+     * @param queryParameters unencoded query parameters in order; keys may repeat
+     * @param headers the headers the input maps to
+     * @param body the body, copied; {@code null} or empty for none
+     * @param hostPrefix the operation's host prefix, labels already filled in; empty if none
+     */
+    public MarshalledRequest(String operationName, String method, String encodedPath,
+            List<Map.Entry<String, String>> queryParameters, HttpHeaders headers, byte[] body, String hostPrefix) {
+        this(operationName, method, encodedPath, copyOf(queryParameters), headers,
+                body == null || body.length == 0 ? NO_BODY : body.clone(), hostPrefix, true);
+    }
+
+    /** Takes the components as they are: the builder hands over what it made. */
+    private MarshalledRequest(String operationName, String method, String encodedPath,
+            List<Map.Entry<String, String>> queryParameters, HttpHeaders headers, byte[] body, String hostPrefix,
+            boolean handedOver) {
         Objects.requireNonNull(operationName, "operationName");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(encodedPath, "encodedPath");
@@ -34,15 +54,26 @@ public record MarshalledRequest(String operationName, String method, String enco
             throw new IllegalArgumentException("The path of " + operationName + " is '" + encodedPath
                     + "'; a request path starts with '/'.");
         }
+        this.operationName = operationName;
+        this.method = method;
+        this.encodedPath = encodedPath;
+        this.queryParameters = queryParameters;
+        this.headers = Objects.requireNonNull(headers, "headers");
+        this.body = body;
+        this.hostPrefix = Objects.requireNonNull(hostPrefix, "hostPrefix");
+    }
+
+    /** @return an immutable copy, every key and value checked to be present */
+    private static List<Map.Entry<String, String>> copyOf(List<Map.Entry<String, String>> queryParameters) {
+        if (queryParameters.isEmpty()) {
+            return List.of();
+        }
         List<Map.Entry<String, String>> copy = new ArrayList<>(queryParameters.size());
         for (Map.Entry<String, String> parameter : queryParameters) {
             copy.add(new AbstractMap.SimpleImmutableEntry<>(Objects.requireNonNull(parameter.getKey(), "query key"),
                     Objects.requireNonNull(parameter.getValue(), () -> "value of query parameter " + parameter.getKey())));
         }
-        queryParameters = List.copyOf(copy);
-        Objects.requireNonNull(headers, "headers");
-        body = body == null ? new byte[0] : body.clone();
-        Objects.requireNonNull(hostPrefix, "hostPrefix");
+        return List.copyOf(copy);
     }
 
     /**
@@ -55,10 +86,44 @@ public record MarshalledRequest(String operationName, String method, String enco
         return new Builder(operationName, method, encodedPath);
     }
 
+    /** @return the operation's name in the model, for example {@code CreateAppInstance} */
+    public String operationName() {
+        return operationName;
+    }
+
+    /** @return the HTTP method */
+    public String method() {
+        return method;
+    }
+
+    /** @return the path with its labels percent-encoded; may end with a literal {@code ?query} from the model */
+    public String encodedPath() {
+        return encodedPath;
+    }
+
+    /** @return the unencoded query parameters in order; keys may repeat */
+    public List<Map.Entry<String, String>> queryParameters() {
+        return queryParameters;
+    }
+
+    /** @return the headers the input maps to */
+    public HttpHeaders headers() {
+        return headers;
+    }
+
+    /** @return the operation's host prefix, labels already filled in; empty if none */
+    public String hostPrefix() {
+        return hostPrefix;
+    }
+
     /** @return a copy of the body */
-    @Override
     public byte[] body() {
         return body.clone();
+    }
+
+    /** @return the body itself, for the assembler to hand on without a copy; never to be changed */
+    byte[] bodyBytes() {
+        return body;
     }
 
     /** @return the number of body bytes, without copying the body */
@@ -191,12 +256,12 @@ public record MarshalledRequest(String operationName, String method, String enco
 
         /** @return the request */
         public MarshalledRequest build() {
-            byte[] bytes = body == null ? new byte[0] : body;
+            byte[] bytes = body == null || body.length == 0 ? NO_BODY : body;
             if (contentMd5) {
                 headers.setIfAbsent("Content-MD5", md5Base64(bytes));
             }
-            return new MarshalledRequest(operationName, method, encodedPath, queryParameters, headers.build(), bytes,
-                    hostPrefix);
+            return new MarshalledRequest(operationName, method, encodedPath, copyOf(queryParameters), headers.build(),
+                    bytes, hostPrefix, true);
         }
 
         private static String md5Base64(byte[] bytes) {

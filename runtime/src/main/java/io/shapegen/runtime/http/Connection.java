@@ -1,11 +1,13 @@
 package io.shapegen.runtime.http;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 
-/** One open HTTP/1.1 connection (plain or TLS) with its buffered streams. Used by one call at a time. */
+/**
+ * One open HTTP/1.1 connection (plain or TLS) with its buffered input and its request buffer. Used by one call
+ * at a time.
+ */
 final class Connection implements AutoCloseable {
     private final Route route;
     private final Socket socket;
@@ -13,13 +15,16 @@ final class Connection implements AutoCloseable {
     private final OutputStream out;
     private final RequestWriter.HeadBuffer head = new RequestWriter.HeadBuffer();
     private long idleSinceNanos;
+    /** The read timeout the socket has, so that an unchanged one is not set again for every request. */
+    private int readTimeoutMillis = -1;
     private boolean reused;
 
     Connection(Route route, Socket socket) throws IOException {
         this.route = route;
         this.socket = socket;
         this.in = new HttpInput(socket.getInputStream(), 16 * 1024);
-        this.out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
+        // Unbuffered: RequestWriter hands over a whole request (head and small body) in one write.
+        this.out = socket.getOutputStream();
     }
 
     Route route() {
@@ -40,7 +45,10 @@ final class Connection implements AutoCloseable {
     }
 
     void readTimeoutMillis(int millis) throws IOException {
-        socket.setSoTimeout(millis);
+        if (millis != readTimeoutMillis) {
+            socket.setSoTimeout(millis);
+            readTimeoutMillis = millis;
+        }
     }
 
     /** Marks the connection idle, as it goes back to the pool. */

@@ -20,14 +20,31 @@ import java.util.Set;
  * that carry secrets ({@code Authorization}, {@code X-Amz-Security-Token}, cookies).
  */
 public final class HttpHeaders {
-    private static final HttpHeaders EMPTY = new HttpHeaders(List.of());
+    private static final String[] NONE = new String[0];
+    private static final HttpHeaders EMPTY = new HttpHeaders(new Table(NONE, NONE, 0));
     private static final Set<String> SECRET_HEADERS =
             Set.of("authorization", "proxy-authorization", "x-amz-security-token", "cookie", "set-cookie");
 
-    private final List<Map.Entry<String, String>> entries;
+    /** The names and values; for headers received, made from {@link #received} at first use. */
+    private Table table;
+    /** The header lines of a response as received, or {@code null} for headers built. */
+    private final ReceivedHeaderLines received;
 
-    private HttpHeaders(List<Map.Entry<String, String>> entries) {
-        this.entries = entries;
+    private HttpHeaders(Table table) {
+        this.table = table;
+        this.received = null;
+    }
+
+    private HttpHeaders(ReceivedHeaderLines received) {
+        this.received = received;
+    }
+
+    /**
+     * @param received header lines a response brought, already checked
+     * @return headers that turn the lines into names and values only when first read
+     */
+    static HttpHeaders received(ReceivedHeaderLines received) {
+        return new HttpHeaders(received);
     }
 
     /** @return headers with no entries */
@@ -37,17 +54,66 @@ public final class HttpHeaders {
 
     /** @return an empty builder */
     public static Builder builder() {
-        return new Builder(new ArrayList<>());
+        return new Builder(NONE, NONE, 0, false);
     }
 
-    /** @return a builder that starts with these headers */
+    /**
+     * @param capacity how many entries to make room for
+     * @return an empty builder
+     */
+    static Builder builder(int capacity) {
+        return new Builder(new String[capacity], new String[capacity], 0, false);
+    }
+
+    /** @return a builder that starts with these headers (sharing them until its first change) */
     public Builder toBuilder() {
-        return new Builder(new ArrayList<>(entries));
+        Table t = table();
+        return new Builder(t.names, t.values, t.size, true);
+    }
+
+    /** @return the names and values, parsing received header lines at first use */
+    private Table table() {
+        Table t = table;
+        if (t == null) {
+            // Racing threads parse the same lines into equal tables; Table's final fields publish it safely.
+            Builder parsed = received.parse();
+            t = new Table(parsed.names, parsed.values, parsed.size);
+            table = t;
+        }
+        return t;
+    }
+
+    /** @return the number of entries (a header with several values counts once per value) */
+    public int size() {
+        return table().size;
+    }
+
+    /**
+     * @param index from 0 to {@link #size()} - 1, in the order the headers were added
+     * @return the name of that entry, as given
+     */
+    public String name(int index) {
+        Table t = table();
+        return t.names[java.util.Objects.checkIndex(index, t.size)];
+    }
+
+    /**
+     * @param index from 0 to {@link #size()} - 1, in the order the headers were added
+     * @return the value of that entry
+     */
+    public String value(int index) {
+        Table t = table();
+        return t.values[java.util.Objects.checkIndex(index, t.size)];
     }
 
     /** @return every header in the order it was added, names as given */
     public List<Map.Entry<String, String>> entries() {
-        return entries;
+        Table t = table();
+        List<Map.Entry<String, String>> entries = new ArrayList<>(t.size);
+        for (int i = 0; i < t.size; i++) {
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(t.names[i], t.values[i]));
+        }
+        return Collections.unmodifiableList(entries);
     }
 
     /**
@@ -55,12 +121,17 @@ public final class HttpHeaders {
      * @return the first value of that header, if present
      */
     public Optional<String> firstValue(String name) {
-        for (Map.Entry<String, String> entry : entries) {
-            if (entry.getKey().equalsIgnoreCase(name)) {
-                return Optional.of(entry.getValue());
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(firstValueOrNull(name));
+    }
+
+    /**
+     * @param name a header name, any case
+     * @return the first value of that header, or {@code null} when absent
+     */
+    public String firstValueOrNull(String name) {
+        Table t = table();
+        int index = t.indexOf(name);
+        return index < 0 ? null : t.values[index];
     }
 
     /**
@@ -68,10 +139,11 @@ public final class HttpHeaders {
      * @return every value of that header in order; empty when absent
      */
     public List<String> allValues(String name) {
+        Table t = table();
         List<String> values = new ArrayList<>(1);
-        for (Map.Entry<String, String> entry : entries) {
-            if (entry.getKey().equalsIgnoreCase(name)) {
-                values.add(entry.getValue());
+        for (int i = 0; i < t.size; i++) {
+            if (t.names[i].equalsIgnoreCase(name)) {
+                values.add(t.values[i]);
             }
         }
         return List.copyOf(values);
@@ -82,21 +154,17 @@ public final class HttpHeaders {
      * @return whether at least one header has that name
      */
     public boolean contains(String name) {
-        for (Map.Entry<String, String> entry : entries) {
-            if (entry.getKey().equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        return false;
+        return table().indexOf(name) >= 0;
     }
 
     /** @return the distinct names in first-seen order, as first spelled */
     public Set<String> names() {
+        Table t = table();
         Set<String> lower = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
-        for (Map.Entry<String, String> entry : entries) {
-            if (lower.add(entry.getKey().toLowerCase(Locale.ROOT))) {
-                names.add(entry.getKey());
+        for (int i = 0; i < t.size; i++) {
+            if (lower.add(t.names[i].toLowerCase(Locale.ROOT))) {
+                names.add(t.names[i]);
             }
         }
         return Collections.unmodifiableSet(names);
@@ -104,31 +172,78 @@ public final class HttpHeaders {
 
     /** @return whether there are no headers */
     public boolean isEmpty() {
-        return entries.isEmpty();
+        return size() == 0;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof HttpHeaders that && entries.equals(that.entries);
+        if (!(other instanceof HttpHeaders that)) {
+            return false;
+        }
+        Table a = table();
+        Table b = that.table();
+        if (a.size != b.size) {
+            return false;
+        }
+        for (int i = 0; i < a.size; i++) {
+            if (!a.names[i].equals(b.names[i]) || !a.values[i].equals(b.values[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
+    /** @return the hash code of {@link #entries()} */
     @Override
     public int hashCode() {
-        return entries.hashCode();
+        Table t = table();
+        int hash = 1;
+        for (int i = 0; i < t.size; i++) {
+            hash = 31 * hash + (t.names[i].hashCode() ^ t.values[i].hashCode());
+        }
+        return hash;
     }
 
     /** @return the headers with secret values replaced by {@code ***} */
     @Override
     public String toString() {
+        Table t = table();
         StringBuilder text = new StringBuilder("{");
-        for (Map.Entry<String, String> entry : entries) {
+        for (int i = 0; i < t.size; i++) {
             if (text.length() > 1) {
                 text.append(", ");
             }
-            boolean secret = SECRET_HEADERS.contains(entry.getKey().toLowerCase(Locale.ROOT));
-            text.append(entry.getKey()).append(": ").append(secret ? "***" : entry.getValue());
+            boolean secret = SECRET_HEADERS.contains(t.names[i].toLowerCase(Locale.ROOT));
+            text.append(t.names[i]).append(": ").append(secret ? "***" : t.values[i]);
         }
         return text.append('}').toString();
+    }
+
+    /** @return whether HTTP allows the character in a header name (an RFC 9110 token) */
+    static boolean isTokenChar(int c) {
+        return c >= 0 && c < 128 && Builder.TOKEN_CHARS[c];
+    }
+
+    /** Names and values side by side; never changed once made (a builder copies them before its next change). */
+    private static final class Table {
+        private final String[] names;
+        private final String[] values;
+        private final int size;
+
+        Table(String[] names, String[] values, int size) {
+            this.names = names;
+            this.values = values;
+            this.size = size;
+        }
+
+        int indexOf(String name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equalsIgnoreCase(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /** Collects headers for an {@link HttpHeaders}. Not thread-safe. */
@@ -142,21 +257,36 @@ public final class HttpHeaders {
             }
         }
 
-        private List<Map.Entry<String, String>> entries;
-        /** Whether {@link #build} handed {@link #entries} out; the next change copies them first. */
+        private String[] names;
+        private String[] values;
+        private int size;
+        /** Whether headers built earlier share {@link #names} and {@link #values}; the next change copies them. */
         private boolean shared;
 
-        private Builder(List<Map.Entry<String, String>> entries) {
-            this.entries = entries;
+        private Builder(String[] names, String[] values, int size, boolean shared) {
+            this.names = names;
+            this.values = values;
+            this.size = size;
+            this.shared = shared;
         }
 
-        /** @return the entries, ready to change: copied first if headers built earlier share them */
-        private List<Map.Entry<String, String>> mutableEntries() {
-            if (shared) {
-                entries = new ArrayList<>(entries);
+        /** Makes the arrays safe to change and able to take {@code more} entries. */
+        private void prepareChange(int more) {
+            if (shared || size + more > names.length) {
+                int capacity = Math.max(size + more, Math.max(8, shared ? names.length : names.length * 2));
+                names = java.util.Arrays.copyOf(names, capacity);
+                values = java.util.Arrays.copyOf(values, capacity);
                 shared = false;
             }
-            return entries;
+        }
+
+        private int indexOf(String name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equalsIgnoreCase(name)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -167,8 +297,21 @@ public final class HttpHeaders {
          * @return this builder
          */
         public Builder add(String name, String value) {
-            mutableEntries().add(new AbstractMap.SimpleImmutableEntry<>(checkName(name), checkValue(name, value)));
+            checkName(name);
+            checkValue(name, value);
+            prepareChange(1);
+            names[size] = name;
+            values[size] = value;
+            size++;
             return this;
+        }
+
+        /** Adds a name and value already checked (header lines received), keeping the builder's room. */
+        void addChecked(String name, String value) {
+            prepareChange(1);
+            names[size] = name;
+            values[size] = value;
+            size++;
         }
 
         /**
@@ -179,26 +322,19 @@ public final class HttpHeaders {
          * @return this builder
          */
         public Builder set(String name, String value) {
-            Map.Entry<String, String> replacement =
-                    new AbstractMap.SimpleImmutableEntry<>(checkName(name), checkValue(name, value));
-            List<Map.Entry<String, String>> entries = mutableEntries();
-            int first = -1;
-            for (int i = 0; i < entries.size(); i++) {
-                if (entries.get(i).getKey().equalsIgnoreCase(name)) {
-                    first = i;
-                    break;
-                }
-            }
+            checkName(name);
+            checkValue(name, value);
+            int first = indexOf(name);
+            prepareChange(first < 0 ? 1 : 0);
             if (first < 0) {
-                entries.add(replacement);
+                names[size] = name;
+                values[size] = value;
+                size++;
                 return this;
             }
-            entries.set(first, replacement);
-            for (int i = entries.size() - 1; i > first; i--) {
-                if (entries.get(i).getKey().equalsIgnoreCase(name)) {
-                    entries.remove(i);
-                }
-            }
+            names[first] = name;
+            values[first] = value;
+            removeAfter(first, name);
             return this;
         }
 
@@ -210,10 +346,8 @@ public final class HttpHeaders {
          * @return this builder
          */
         public Builder setIfAbsent(String name, String value) {
-            for (Map.Entry<String, String> entry : entries) {
-                if (entry.getKey().equalsIgnoreCase(name)) {
-                    return this;
-                }
+            if (indexOf(name) >= 0) {
+                return this;
             }
             return add(name, value);
         }
@@ -225,35 +359,40 @@ public final class HttpHeaders {
          * @return this builder
          */
         public Builder remove(String name) {
-            if (!containsName(name)) {
+            int first = indexOf(name);
+            if (first < 0) {
                 return this;
             }
-            List<Map.Entry<String, String>> entries = mutableEntries();
-            for (int i = entries.size() - 1; i >= 0; i--) {
-                if (entries.get(i).getKey().equalsIgnoreCase(name)) {
-                    entries.remove(i);
-                }
-            }
+            prepareChange(0);
+            removeAfter(first - 1, name);
             return this;
         }
 
-        private boolean containsName(String name) {
-            for (Map.Entry<String, String> entry : entries) {
-                if (entry.getKey().equalsIgnoreCase(name)) {
-                    return true;
+        /** Removes the entries with this name after {@code index}, keeping the others in order. */
+        private void removeAfter(int index, String name) {
+            int kept = index + 1;
+            for (int i = index + 1; i < size; i++) {
+                if (!names[i].equalsIgnoreCase(name)) {
+                    names[kept] = names[i];
+                    values[kept] = values[i];
+                    kept++;
                 }
             }
-            return false;
+            for (int i = kept; i < size; i++) {
+                names[i] = null;
+                values[i] = null;
+            }
+            size = kept;
         }
 
         /** @return the immutable headers */
         public HttpHeaders build() {
-            if (entries.isEmpty()) {
+            if (size == 0) {
                 return EMPTY;
             }
             // Handed out without a copy, read-only; the builder copies before its next change.
             shared = true;
-            return new HttpHeaders(Collections.unmodifiableList(entries));
+            return new HttpHeaders(new Table(names, values, size));
         }
 
         private static String checkName(String name) {

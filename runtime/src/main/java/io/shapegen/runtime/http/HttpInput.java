@@ -110,6 +110,69 @@ final class HttpInput extends InputStream {
         }
     }
 
+    /**
+     * Reads the header lines of a response up to the empty line that ends them, copying their bytes out of the
+     * buffer in one piece.
+     *
+     * @param maxLine the longest line accepted
+     * @param maxLines the most header lines accepted
+     * @param origin the server, named in messages
+     * @return the header lines, each ending in LF, without the empty line; empty when there are none
+     * @throws EOFException if the stream ends before the empty line
+     * @throws IOException if a line is too long or there are too many lines
+     */
+    byte[] readHeaderLines(int maxLine, int maxLines, Route origin) throws IOException {
+        byte[] spill = null;
+        int spilled = 0;
+        int start = position;
+        int lineLength = 0;
+        int lines = 0;
+        byte previous = 0;
+        while (true) {
+            if (position >= limit) {
+                int count = limit - start;
+                if (spill == null || spilled + count > spill.length) {
+                    spill = java.util.Arrays.copyOf(spill == null ? new byte[0] : spill,
+                            Math.max(2 * (spilled + count), 256));
+                }
+                System.arraycopy(buffer, start, spill, spilled, count);
+                spilled += count;
+                if (!fill()) {
+                    throw new EOFException("The server " + origin + " closed the connection in the middle of the"
+                            + " headers.");
+                }
+                start = 0;
+            }
+            byte b = buffer[position++];
+            if (b != '\n') {
+                if (++lineLength > maxLine + 1) {
+                    checkLength(lineLength, maxLine);
+                }
+                previous = b;
+                continue;
+            }
+            int content = previous == '\r' ? lineLength - 1 : lineLength;
+            if (content == 0) {
+                int total = spilled + (position - start) - lineLength - 1;
+                byte[] block = new byte[total];
+                int fromSpill = Math.min(spilled, total);
+                if (fromSpill > 0) {
+                    System.arraycopy(spill, 0, block, 0, fromSpill);
+                }
+                if (total > fromSpill) {
+                    System.arraycopy(buffer, start, block, fromSpill, total - fromSpill);
+                }
+                return block;
+            }
+            checkLength(content, maxLine);
+            if (++lines > maxLines) {
+                throw new IOException("The server " + origin + " sent more than " + maxLines + " header lines.");
+            }
+            lineLength = 0;
+            previous = b;
+        }
+    }
+
     private static void checkLength(int length, int maxLength) throws IOException {
         if (length > maxLength) {
             throw new IOException("A line of the HTTP response is longer than " + maxLength + " bytes.");

@@ -10,6 +10,10 @@ import java.util.Objects;
  * An HTTP request ready to send: method, absolute URI, ordered headers and a body held in memory.
  * Immutable; change a copy with {@link #toBuilder()}.
  *
+ * <p>The URI is kept as its parts ({@link #scheme()}, {@link #host()}, {@link #port()}, {@link #rawPath()},
+ * {@link #rawQuery()}), which is what sending and signing read; a request built from parts
+ * ({@link Builder#target}) makes its {@link URI} object only if someone asks for it.
+ *
  * <p>{@link #toString()} leaves out the query string (a presigned URL carries its signature and
  * session token there) and hides secret header values.
  */
@@ -17,18 +21,53 @@ public final class HttpRequest {
     private static final byte[] NO_BODY = new byte[0];
 
     private final String method;
-    private final URI uri;
+    private final String scheme;
+    private final String host;
+    private final int port;
+    private final String rawPath;
+    private final String rawQuery;
     private final HttpHeaders headers;
     private final byte[] body;
+    /** The URI given, or made from the parts at first use; volatile because {@link URI}'s fields are not final. */
+    private volatile URI uri;
 
     private HttpRequest(Builder builder) {
         this.method = requireMethod(builder.method);
-        this.uri = requireUri(builder.uri);
+        if (builder.uri != null) {
+            URI given = requireUri(builder.uri);
+            this.uri = given;
+            this.scheme = given.getScheme();
+            this.host = given.getHost();
+            this.port = given.getPort();
+            this.rawPath = given.getRawPath() == null ? "" : given.getRawPath();
+            this.rawQuery = given.getRawQuery();
+        } else {
+            this.scheme = requireScheme(builder.scheme);
+            this.host = Objects.requireNonNull(builder.host, "host");
+            this.port = builder.port;
+            this.rawPath = builder.rawPath;
+            this.rawQuery = builder.rawQuery;
+        }
         this.headers = builder.headers;
         this.body = builder.body;
     }
 
-    /** @return an empty builder; method and URI are required */
+    private HttpRequest(HttpRequest request, HttpHeaders headers) {
+        this.method = request.method;
+        this.scheme = request.scheme;
+        this.host = request.host;
+        this.port = request.port;
+        this.rawPath = request.rawPath;
+        this.rawQuery = request.rawQuery;
+        URI given = request.uri;
+        if (given != null) {
+            this.uri = given;
+        }
+        this.headers = headers;
+        this.body = request.body;
+    }
+
+    /** @return an empty builder; method and URI (or target) are required */
     public static Builder builder() {
         return new Builder();
     }
@@ -38,9 +77,22 @@ public final class HttpRequest {
         Builder builder = new Builder();
         builder.method = method;
         builder.uri = uri;
+        builder.scheme = scheme;
+        builder.host = host;
+        builder.port = port;
+        builder.rawPath = rawPath;
+        builder.rawQuery = rawQuery;
         builder.headers = headers;
         builder.body = body;
         return builder;
+    }
+
+    /**
+     * @param headers the headers of the copy, in sending order
+     * @return a copy of this request with other headers, the rest shared
+     */
+    public HttpRequest withHeaders(HttpHeaders headers) {
+        return new HttpRequest(this, Objects.requireNonNull(headers, "headers"));
     }
 
     /** @return the method in upper case, for example {@code POST} */
@@ -50,7 +102,39 @@ public final class HttpRequest {
 
     /** @return the absolute {@code http} or {@code https} URI, path and query already percent-encoded */
     public URI uri() {
-        return uri;
+        URI made = uri;
+        if (made == null) {
+            String authority = port < 0 ? host : host + ":" + port;
+            made = URI.create(String.join("", scheme, "://", authority, rawPath, rawQuery == null ? "" : "?",
+                    rawQuery == null ? "" : rawQuery));
+            uri = made;
+        }
+        return made;
+    }
+
+    /** @return the URI's scheme, {@code http} or {@code https} in any case */
+    public String scheme() {
+        return scheme;
+    }
+
+    /** @return the URI's host as {@link URI#getHost()} gives it (an IPv6 address in brackets) */
+    public String host() {
+        return host;
+    }
+
+    /** @return the URI's port, or -1 when it has none (the scheme's default) */
+    public int port() {
+        return port;
+    }
+
+    /** @return the URI's path as sent, percent-encoded; empty for none */
+    public String rawPath() {
+        return rawPath;
+    }
+
+    /** @return the URI's query as sent, percent-encoded, without {@code ?}; {@code null} for none */
+    public String rawQuery() {
+        return rawQuery;
     }
 
     /** @return the headers in the order they will be sent */
@@ -80,9 +164,9 @@ public final class HttpRequest {
 
     @Override
     public String toString() {
-        String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-        return "HttpRequest(" + method + " " + uri.getScheme() + "://" + uri.getHost() + port + uri.getRawPath()
-                + (uri.getRawQuery() == null ? "" : "?…") + ", headers=" + headers + ", body=" + body.length + " bytes)";
+        String shownPort = port < 0 ? "" : ":" + port;
+        return "HttpRequest(" + method + " " + scheme + "://" + host + shownPort + rawPath
+                + (rawQuery == null ? "" : "?…") + ", headers=" + headers + ", body=" + body.length + " bytes)";
     }
 
     private static String requireMethod(String method) {
@@ -109,10 +193,23 @@ public final class HttpRequest {
         return uri;
     }
 
+    private static String requireScheme(String scheme) {
+        Objects.requireNonNull(scheme, "scheme");
+        if (!scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")) {
+            throw new IllegalArgumentException("Scheme '" + scheme + "' is not http or https.");
+        }
+        return scheme;
+    }
+
     /** Collects the parts of an {@link HttpRequest}. Not thread-safe. */
     public static final class Builder {
         private String method;
         private URI uri;
+        private String scheme;
+        private String host;
+        private int port = -1;
+        private String rawPath = "";
+        private String rawQuery;
         private HttpHeaders headers = HttpHeaders.empty();
         private byte[] body = NO_BODY;
 
@@ -138,6 +235,28 @@ public final class HttpRequest {
         }
 
         /**
+         * Sets the URI by its parts, which the caller vouches for: a host {@link URI} accepts, and a path and
+         * query that contain only characters allowed there (percent-encoded already). Saves parsing a URI
+         * for every request; {@link HttpRequest#uri()} is made from the parts when asked for.
+         *
+         * @param scheme {@code http} or {@code https}
+         * @param host the host name or address, an IPv6 address in brackets
+         * @param port the port, or -1 for the scheme's default
+         * @param rawPath the encoded path, starting with {@code /}; empty for none
+         * @param rawQuery the encoded query without {@code ?}, or {@code null} for none
+         * @return this builder
+         */
+        public Builder target(String scheme, String host, int port, String rawPath, String rawQuery) {
+            this.uri = null;
+            this.scheme = scheme;
+            this.host = host;
+            this.port = port;
+            this.rawPath = Objects.requireNonNull(rawPath, "rawPath");
+            this.rawQuery = rawQuery;
+            return this;
+        }
+
+        /**
          * @param headers the headers, in sending order
          * @return this builder
          */
@@ -152,6 +271,16 @@ public final class HttpRequest {
          */
         public Builder body(byte[] body) {
             this.body = body == null || body.length == 0 ? NO_BODY : body.clone();
+            return this;
+        }
+
+        /**
+         * @param body the body, not copied: the caller hands it over and must not change it afterwards;
+         *     {@code null} or empty for none
+         * @return this builder
+         */
+        public Builder bodyHandedOver(byte[] body) {
+            this.body = body == null || body.length == 0 ? NO_BODY : body;
             return this;
         }
 

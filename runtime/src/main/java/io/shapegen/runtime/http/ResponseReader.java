@@ -41,33 +41,31 @@ final class ResponseReader {
                 continue; // tolerate a stray CRLF left after a previous body
             }
             int status = parseStatus(statusLine, origin);
-            HttpHeaders headers = readHeaders(in, origin);
+            ReceivedHeaderLines.Framing head = ReceivedHeaderLines.read(readHeaderLines(in, origin), origin);
             if (status >= 100 && status < 200 && status != 101) {
                 continue; // 100 Continue, 103 Early Hints: the real response follows
             }
             boolean http10 = statusLine.startsWith("HTTP/1.0");
-            boolean close = false;
-            for (java.util.Map.Entry<String, String> header : headers.entries()) {
-                close |= header.getKey().equalsIgnoreCase("Connection") && containsIgnoreCase(header.getValue(), "close");
-            }
+            boolean keepAlive = !http10 && !head.close();
+            HttpHeaders headers = head.headers();
             if (method.equals("HEAD") || status == 204 || status == 304 || status < 200) {
-                return new Result(new HttpResponse(status, headers, null), !http10 && !close);
+                return new Result(HttpResponse.handOver(status, headers, null), keepAlive);
             }
-            String transferEncoding = headers.firstValue("Transfer-Encoding").orElse("");
+            String transferEncoding = head.transferEncoding() == null ? "" : head.transferEncoding();
             if (transferEncoding.toLowerCase(Locale.ROOT).contains("chunked")) {
-                return new Result(new HttpResponse(status, headers, readChunked(in, origin)), !http10 && !close);
+                return new Result(HttpResponse.handOver(status, headers, readChunked(in, origin)), keepAlive);
             }
-            String length = headers.firstValue("Content-Length").orElse(null);
+            String length = head.contentLength();
             if (length != null) {
-                long bytes = parseLength(length.trim(), origin);
+                long bytes = parseLength(length, origin);
                 byte[] body = in.readNBytes((int) bytes);
                 if (body.length != bytes) {
                     throw new EOFException("The server " + origin + " announced a " + bytes + "-byte body but closed"
                             + " the connection after " + body.length + " bytes.");
                 }
-                return new Result(new HttpResponse(status, headers, body), !http10 && !close);
+                return new Result(HttpResponse.handOver(status, headers, body), keepAlive);
             }
-            return new Result(new HttpResponse(status, headers, in.readAllBytes()), false);
+            return new Result(HttpResponse.handOver(status, headers, in.readAllBytes()), false);
         }
     }
 
@@ -84,10 +82,12 @@ final class ResponseReader {
                 + printable(statusLine) + "'); check that the endpoint and its scheme (http or https) are right.");
     }
 
-    private static HttpHeaders readHeaders(InputStream in, Route origin) throws IOException {
-        HttpHeaders.Builder headers = HttpHeaders.builder();
-        String name = null;
-        String value = null;
+    /** @return the header lines up to the empty line, each ending in LF, without the empty line */
+    private static byte[] readHeaderLines(InputStream in, Route origin) throws IOException {
+        if (in instanceof HttpInput buffered) {
+            return buffered.readHeaderLines(MAX_LINE, MAX_HEADER_LINES, origin);
+        }
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
         for (int count = 0; ; count++) {
             if (count > MAX_HEADER_LINES) {
                 throw new IOException("The server " + origin + " sent more than " + MAX_HEADER_LINES + " header lines.");
@@ -96,23 +96,11 @@ final class ResponseReader {
             if (line == null) {
                 throw new EOFException("The server " + origin + " closed the connection in the middle of the headers.");
             }
-            if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t') && value != null) {
-                value = value + " " + line.trim(); // obsolete line folding
-                continue;
-            }
-            if (name != null) {
-                headers.add(name, value);
-            }
             if (line.isEmpty()) {
-                return headers.build();
+                return lines.toByteArray();
             }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new IOException("The server " + origin + " sent a header line without a name: '"
-                        + printable(line) + "'.");
-            }
-            name = trimmed(line, 0, colon);
-            value = trimmed(line, colon + 1, line.length());
+            lines.writeBytes(line.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            lines.write('\n');
         }
     }
 
@@ -194,27 +182,7 @@ final class ResponseReader {
         throw new EOFException("The connection ended in the middle of a line of the HTTP response.");
     }
 
-    /** @return the text between the indexes without surrounding white space, as {@code substring().trim()} */
-    private static String trimmed(String text, int start, int end) {
-        while (start < end && text.charAt(start) <= ' ') {
-            start++;
-        }
-        while (end > start && text.charAt(end - 1) <= ' ') {
-            end--;
-        }
-        return text.substring(start, end);
-    }
-
-    private static boolean containsIgnoreCase(String text, String lowerCaseWord) {
-        for (int i = 0; i + lowerCaseWord.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String printable(String text) {
+    static String printable(String text) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length() && i < 80; i++) {
             char c = text.charAt(i);

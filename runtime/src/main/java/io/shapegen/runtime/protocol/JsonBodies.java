@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.shapegen.runtime.SdkClientException;
+import io.shapegen.runtime.http.HttpResponse;
 import java.io.IOException;
 
 /** Turns values into JSON bodies and bodies into values, with the shared factory and no reflection. */
@@ -62,10 +63,32 @@ public final class JsonBodies {
      *     expected or something follows the value
      */
     public static <B> void read(byte[] body, B target, JsonReader<B> reader) throws IOException {
-        if (isBlank(body)) {
+        read(body, 0, body.length, target, reader);
+    }
+
+    /**
+     * Reads a response's body in place, without copying it, unless it is empty or blank.
+     *
+     * @param <B> the target's type
+     * @param response the response
+     * @param target what to fill, usually a builder
+     * @param reader reads the top-level value
+     * @throws IOException (a {@link com.fasterxml.jackson.core.JsonProcessingException}) if the body is not the JSON
+     *     expected or something follows the value
+     */
+    public static <B> void read(HttpResponse response, B target, JsonReader<B> reader) throws IOException {
+        response.readBody((bytes, offset, length) -> {
+            read(bytes, offset, length, target, reader);
+            return null;
+        });
+    }
+
+    private static <B> void read(byte[] body, int offset, int length, B target, JsonReader<B> reader)
+            throws IOException {
+        if (isBlank(body, offset, length)) {
             return;
         }
-        try (JsonParser parser = SharedJsonFactory.get().createParser(body)) {
+        try (JsonParser parser = SharedJsonFactory.get().createParser(body, offset, length)) {
             parser.nextToken();
             reader.read(parser, target);
             if (parser.nextToken() != null) {
@@ -74,8 +97,9 @@ public final class JsonBodies {
         }
     }
 
-    private static boolean isBlank(byte[] body) {
-        for (byte b : body) {
+    private static boolean isBlank(byte[] body, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            byte b = body[i];
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
                 return false;
             }

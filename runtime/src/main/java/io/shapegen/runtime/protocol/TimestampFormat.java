@@ -33,17 +33,23 @@ public enum TimestampFormat {
     /** Seconds since 1970-01-01T00:00:00Z, with optional fraction. */
     EPOCH_SECONDS("unixTimestamp");
 
-    private static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter HTTP_DATE_READER = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive()
-            .appendPattern("EEE, d MMM yyyy HH:mm:ss")
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-            .appendLiteral(' ')
-            .appendPattern("zzz")
-            .toFormatter(Locale.ROOT);
-
     private final String modelName;
+
+    /**
+     * The HTTP-date formatters, built at their first use: building them costs ~10 ms, which a client that only
+     * reads JSON epoch seconds should not pay at its first call.
+     */
+    private static final class HttpDates {
+        static final DateTimeFormatter WRITER =
+                DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
+        static final DateTimeFormatter READER = new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern("EEE, d MMM yyyy HH:mm:ss")
+                .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+                .appendLiteral(' ')
+                .appendPattern("zzz")
+                .toFormatter(Locale.ROOT);
+    }
 
     TimestampFormat(String modelName) {
         this.modelName = modelName;
@@ -79,7 +85,7 @@ public enum TimestampFormat {
             case ISO_8601:
                 return DateTimeFormatter.ISO_INSTANT.format(millis);
             case RFC_822:
-                return HTTP_DATE.format(millis);
+                return HttpDates.WRITER.format(millis);
             default:
                 return toEpochSeconds(millis).toPlainString();
         }
@@ -97,7 +103,7 @@ public enum TimestampFormat {
                 case ISO_8601:
                     return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
                 case RFC_822:
-                    return LocalDateTime.parse(value, HTTP_DATE_READER).toInstant(ZoneOffset.UTC);
+                    return LocalDateTime.parse(value, HttpDates.READER).toInstant(ZoneOffset.UTC);
                 default:
                     return fromEpochSeconds(new BigDecimal(value));
             }

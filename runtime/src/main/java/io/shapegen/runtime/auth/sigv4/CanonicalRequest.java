@@ -20,6 +20,11 @@ public final class CanonicalRequest {
     private static final Set<String> UNSIGNED_HEADERS =
             Set.of("authorization", "user-agent", "x-amzn-trace-id", "expect", "connection", "transfer-encoding");
 
+    /** The header names of every signed request, as the runtime spells them, in lower case. */
+    private static final Map<String, String> LOWER_CASE_NAMES = Map.of("Host", "host", "X-Amz-Date", "x-amz-date",
+            "Content-Type", "content-type", "Content-Length", "content-length", "X-Amz-Target", "x-amz-target",
+            "X-Amz-Security-Token", "x-amz-security-token", "User-Agent", "user-agent", "Content-MD5", "content-md5");
+
     private final String method;
     private final String path;
     private final String query;
@@ -64,16 +69,16 @@ public final class CanonicalRequest {
             path = PercentEncoding.encodeGreedyLabel(path);
         }
         // Lower-cased names and trimmed values, sorted by name (stable, so a repeated header keeps its order).
-        List<Map.Entry<String, String>> entries = headers.entries();
-        String[] names = new String[entries.size()];
-        String[] values = new String[entries.size()];
+        int size = headers.size();
+        String[] names = new String[size];
+        String[] values = new String[size];
         int count = 0;
-        for (Map.Entry<String, String> header : entries) {
-            String name = header.getKey().toLowerCase(Locale.ROOT);
+        for (int h = 0; h < size; h++) {
+            String name = lowerCase(headers.name(h));
             if (UNSIGNED_HEADERS.contains(name)) {
                 continue;
             }
-            String value = trimAll(header.getValue());
+            String value = trimAll(headers.value(h));
             int at = count++;
             while (at > 0 && names[at - 1].compareTo(name) > 0) {
                 names[at] = names[at - 1];
@@ -91,6 +96,12 @@ public final class CanonicalRequest {
         }
         return new CanonicalRequest(method, path, canonicalQuery(rawQuery), names, values, count, signed.toString(),
                 payloadHash);
+    }
+
+    /** @return the name in lower case; the names every request carries without allocating */
+    private static String lowerCase(String name) {
+        String known = LOWER_CASE_NAMES.get(name);
+        return known != null ? known : name.toLowerCase(Locale.ROOT);
     }
 
     /** @return the canonical request text, lines joined by {@code \n} */

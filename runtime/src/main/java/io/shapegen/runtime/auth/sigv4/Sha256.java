@@ -19,7 +19,7 @@ import java.security.NoSuchAlgorithmException;
 final class Sha256 {
     /** The hex SHA-256 of no bytes: the payload hash of a request without a body. */
     static final String EMPTY_HEX = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final int BLOCK_BYTES = 64;
     private static final ThreadLocal<PerThread> PER_THREAD = ThreadLocal.withInitial(PerThread::new);
 
@@ -95,13 +95,14 @@ final class Sha256 {
         return digest.digest();
     }
 
+    /** @return the bytes as lower-case hex; made as Latin-1 bytes, half the size of a {@code char[]} */
     static String toHex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
+        byte[] out = new byte[bytes.length * 2];
         for (int i = 0; i < bytes.length; i++) {
             out[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
             out[2 * i + 1] = HEX[bytes[i] & 0xF];
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     /** @return this thread's digest, reset */
@@ -126,21 +127,29 @@ final class Sha256 {
             }
         }
 
-        /** Buffers ASCII; other characters go to the digest as UTF-8 at once. */
+        /** Buffers ASCII a buffer's room at a time; other characters go to the digest as UTF-8 at once. */
         @Override
         public PerThread append(CharSequence value) {
             int length = value.length();
-            for (int i = 0; i < length; i++) {
-                char c = value.charAt(i);
-                if (c >= 0x80) {
-                    flush();
-                    digest.update(value.subSequence(i, length).toString().getBytes(StandardCharsets.UTF_8));
-                    return this;
-                }
+            int i = 0;
+            while (i < length) {
                 if (filled == text.length) {
                     flush();
                 }
-                text[filled++] = (byte) c;
+                byte[] buffer = text;
+                int at = filled;
+                int end = Math.min(length, i + (buffer.length - at));
+                for (; i < end; i++) {
+                    char c = value.charAt(i);
+                    if (c >= 0x80) {
+                        filled = at;
+                        flush();
+                        digest.update(value.subSequence(i, length).toString().getBytes(StandardCharsets.UTF_8));
+                        return this;
+                    }
+                    buffer[at++] = (byte) c;
+                }
+                filled = at;
             }
             return this;
         }

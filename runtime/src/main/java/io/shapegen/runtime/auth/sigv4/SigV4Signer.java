@@ -30,6 +30,8 @@ public final class SigV4Signer {
      * deriving it (four HMACs) once a day instead of once per request is what the AWS SDKs do too.
      */
     private volatile SigningKey lastSigningKey;
+    /** The last signing time's texts: every request signed within the same second shares them. */
+    private volatile SigningDate lastSigningDate;
 
     private SigV4Signer() {
     }
@@ -48,11 +50,12 @@ public final class SigV4Signer {
      */
     public SignedRequest sign(HttpRequest request, SigningParams params) {
         AwsCredentials credentials = params.credentials();
-        String amzDate = amzDate(params.signingTime());
+        SigningDate date = signingDate(params.signingTime());
+        String amzDate = date.amzDate;
         String payloadHash = Sha256.hexOfBody(request);
         HttpHeaders.Builder headers = request.headers().toBuilder();
         if (!request.headers().contains("Host")) {
-            headers.add("Host", hostHeader(request.uri()));
+            headers.add("Host", hostHeader(request));
         }
         headers.remove("Authorization").set("X-Amz-Date", amzDate);
         Optional<String> token = credentials.sessionToken();
@@ -63,18 +66,18 @@ public final class SigV4Signer {
             headers.set("x-amz-content-sha256", payloadHash);
         }
         HttpHeaders toSign = headers.build();
-        CanonicalRequest canonical = CanonicalRequest.of(request.method(), request.uri().getRawPath(),
-                request.uri().getRawQuery(), toSign, payloadHash, params.normalizePath(), params.doubleUrlEncode());
-        String scope = scope(params, amzDate);
-        String stringToSign = stringToSign(amzDate, scope, canonical);
-        String signature = signature(params, amzDate, stringToSign);
+        CanonicalRequest canonical = CanonicalRequest.of(request.method(), request.rawPath(), request.rawQuery(), toSign,
+                payloadHash, params.normalizePath(), params.doubleUrlEncode());
+        SigningKey key = signingKey(params, date.day);
+        String stringToSign = stringToSign(amzDate, key.scope, canonical);
+        String signature = Sha256.toHex(Sha256.hmac(key.key, stringToSign));
         // String.join sizes the result once; this runs on every request (the runtime compiles '+' to StringBuilder).
-        headers.set("Authorization", String.join("", ALGORITHM, " Credential=", credentials.accessKeyId(), "/", scope,
-                ", SignedHeaders=", canonical.signedHeaders(), ", Signature=", signature));
+        headers.set("Authorization", String.join("", key.authorizationStart(credentials.accessKeyId()),
+                canonical.signedHeaders(), ", Signature=", signature));
         if (token.isPresent() && params.omitSessionToken()) {
             headers.set("X-Amz-Security-Token", token.get());
         }
-        return new SignedRequest(request.toBuilder().headers(headers.build()).build(), canonical, stringToSign, signature);
+        return new SignedRequest(request.withHeaders(headers.build()), canonical, stringToSign, signature);
     }
 
     /**
@@ -92,7 +95,7 @@ public final class SigV4Signer {
         String scope = scope(params, amzDate);
         String signedHeaderNames = CanonicalRequest.of("", "/", null, headers, "", false, false).signedHeaders();
         StringBuilder query = new StringBuilder();
-        String existing = request.uri().getRawQuery();
+        String existing = request.rawQuery();
         if (existing != null && !existing.isEmpty()) {
             query.append(existing).append('&');
         }
@@ -105,8 +108,8 @@ public final class SigV4Signer {
         if (token.isPresent() && !params.omitSessionToken()) {
             query.append("&X-Amz-Security-Token=").append(PercentEncoding.encode(token.get()));
         }
-        CanonicalRequest canonical = CanonicalRequest.of(request.method(), request.uri().getRawPath(),
-                query.toString(), headers, Sha256.hexOfBody(request), params.normalizePath(), params.doubleUrlEncode());
+        CanonicalRequest canonical = CanonicalRequest.of(request.method(), request.rawPath(), query.toString(), headers,
+                Sha256.hexOfBody(request), params.normalizePath(), params.doubleUrlEncode());
         String stringToSign = stringToSign(amzDate, scope, canonical);
         String signature = signature(params, amzDate, stringToSign);
         if (token.isPresent() && params.omitSessionToken()) {
@@ -124,13 +127,13 @@ public final class SigV4Signer {
         if (request.headers().contains("Host")) {
             return request.headers();
         }
-        return request.headers().toBuilder().add("Host", hostHeader(request.uri())).build();
+        return request.headers().toBuilder().add("Host", hostHeader(request)).build();
     }
 
-    private static String hostHeader(URI uri) {
-        int port = uri.getPort();
-        boolean defaultPort = port < 0 || port == (uri.getScheme().equalsIgnoreCase("https") ? 443 : 80);
-        return defaultPort ? uri.getHost() : uri.getHost() + ":" + port;
+    private static String hostHeader(HttpRequest request) {
+        int port = request.port();
+        boolean defaultPort = port < 0 || port == (request.scheme().equalsIgnoreCase("https") ? 443 : 80);
+        return defaultPort ? request.host() : request.host() + ":" + port;
     }
 
     /**
@@ -162,8 +165,19 @@ public final class SigV4Signer {
         }
     }
 
-    private static String scope(SigningParams params, String amzDate) {
-        return String.join("/", amzDate.substring(0, 8), params.region(), params.serviceName(), "aws4_request");
+    private String scope(SigningParams params, String amzDate) {
+        return signingKey(params, amzDate.substring(0, 8)).scope;
+    }
+
+    /** @return the texts of the signing time, made once per second */
+    private SigningDate signingDate(Instant time) {
+        SigningDate last = lastSigningDate;
+        if (last != null && last.epochSecond == time.getEpochSecond()) {
+            return last;
+        }
+        SigningDate made = new SigningDate(time.getEpochSecond(), amzDate(time));
+        lastSigningDate = made;
+        return made;
     }
 
     private static String stringToSign(String amzDate, String scope, CanonicalRequest canonical) {
@@ -171,31 +185,51 @@ public final class SigV4Signer {
     }
 
     private String signature(SigningParams params, String amzDate, String stringToSign) {
-        return Sha256.toHex(Sha256.hmac(signingKey(params, amzDate.substring(0, 8)), stringToSign));
+        return Sha256.toHex(Sha256.hmac(signingKey(params, amzDate.substring(0, 8)).key, stringToSign));
     }
 
-    private byte[] signingKey(SigningParams params, String day) {
+    private SigningKey signingKey(SigningParams params, String day) {
         String secretKey = params.credentials().secretAccessKey();
         SigningKey last = lastSigningKey;
         if (last != null && last.matches(secretKey, day, params.region(), params.serviceName())) {
-            return last.key;
+            return last;
         }
         byte[] secret = ("AWS4" + secretKey).getBytes(StandardCharsets.UTF_8);
         byte[] key = Sha256.hmac(secret, day);
         key = Sha256.hmac(key, params.region());
         key = Sha256.hmac(key, params.serviceName());
         key = Sha256.hmac(key, "aws4_request");
-        lastSigningKey = new SigningKey(secretKey, day, params.region(), params.serviceName(), key);
-        return key;
+        SigningKey made = new SigningKey(secretKey, day, params.region(), params.serviceName(), key);
+        lastSigningKey = made;
+        return made;
     }
 
-    /** A derived signing key and what it was derived from. Never changed, never handed out. */
+    /** A signing time as SigV4 writes it: {@code X-Amz-Date} and the scope's day. Never changed. */
+    private static final class SigningDate {
+        private final long epochSecond;
+        private final String amzDate;
+        private final String day;
+
+        SigningDate(long epochSecond, String amzDate) {
+            this.epochSecond = epochSecond;
+            this.amzDate = amzDate;
+            this.day = amzDate.substring(0, 8);
+        }
+    }
+
+    /**
+     * A derived signing key, its scope, and what it was derived from. Never changed (but for the cached start of
+     * the Authorization header, a benign race), never handed out.
+     */
     private static final class SigningKey {
         private final String secretKey;
         private final String day;
         private final String region;
         private final String service;
         private final byte[] key;
+        private final String scope;
+        /** {@code AWS4-HMAC-SHA256 Credential=<access key>/<scope>, SignedHeaders=} for the last access key. */
+        private volatile AuthorizationStart authorizationStart;
 
         SigningKey(String secretKey, String day, String region, String service, byte[] key) {
             this.secretKey = secretKey;
@@ -203,6 +237,18 @@ public final class SigV4Signer {
             this.region = region;
             this.service = service;
             this.key = key;
+            this.scope = String.join("/", day, region, service, "aws4_request");
+        }
+
+        /** @return the Authorization header up to the signed header names, made once per access key */
+        String authorizationStart(String accessKeyId) {
+            AuthorizationStart start = authorizationStart;
+            if (start == null || !start.accessKeyId.equals(accessKeyId)) {
+                start = new AuthorizationStart(accessKeyId, String.join("", ALGORITHM, " Credential=", accessKeyId,
+                        "/", scope, ", SignedHeaders="));
+                authorizationStart = start;
+            }
+            return start.text;
         }
 
         boolean matches(String secretKey, String day, String region, String service) {
@@ -213,6 +259,17 @@ public final class SigV4Signer {
         @Override
         public String toString() {
             return "SigningKey(" + day + "/" + region + "/" + service + ")";
+        }
+    }
+
+    /** The start of an Authorization header and the access key it names. */
+    private static final class AuthorizationStart {
+        private final String accessKeyId;
+        private final String text;
+
+        AuthorizationStart(String accessKeyId, String text) {
+            this.accessKeyId = accessKeyId;
+            this.text = text;
         }
     }
 }

@@ -55,7 +55,7 @@ public final class GetForecastOperation {
      */
     public static GetForecastResponse unmarshall(HttpResponse response) throws IOException {
         GetForecastResponse.Builder builder = GetForecastResponse.builder();
-        JsonBodies.read(response.body(), builder, GetForecastOperation::readBody);
+        JsonBodies.read(response, builder, GetForecastOperation::readBody);
         return builder.build();
     }
 

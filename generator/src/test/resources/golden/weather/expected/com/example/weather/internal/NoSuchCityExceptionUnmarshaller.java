@@ -29,7 +29,7 @@ final class NoSuchCityExceptionUnmarshaller {
             IOException {
         NoSuchCityException.Builder builder = NoSuchCityException.builder();
         builder.statusCode(details.statusCode()).message(details.errorMessage()).requestId(details.requestId());
-        JsonBodies.read(response.body(), builder, NoSuchCityExceptionUnmarshaller::readBody);
+        JsonBodies.read(response, builder, NoSuchCityExceptionUnmarshaller::readBody);
         return builder.build();
     }
 
