@@ -4,7 +4,7 @@
 #
 #   bash benchmarks/run.sh                     # everything, ~15-20 min on 2 cores
 #   bash benchmarks/run.sh --quick             # fewer forks/iterations/runs, ~5 min; indicative only
-#   bash benchmarks/run.sh --only=client,cold  # sections: classpath,generator,corpus,mojo,cold,client
+#   bash benchmarks/run.sh --only=client,cold  # sections: classpath,generator,corpus,mojo,cold,cpu,client
 #   bash benchmarks/run.sh --max-load=0.5      # wait before each section until the 1-min load average is below 0.5
 #   bash benchmarks/run.sh --threads=1,8       # client thread counts
 #   bash benchmarks/run.sh --no-build ...      # skip the Maven build (reuse benchmarks/*/target)

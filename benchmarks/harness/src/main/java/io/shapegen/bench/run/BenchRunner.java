@@ -1,7 +1,6 @@
 package io.shapegen.bench.run;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -22,13 +20,14 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>{@code --quick}: fewer forks, iterations and runs (a few minutes; for checking, not for publishing);</li>
- *   <li>{@code --only=generator,corpus,mojo,client,cold,classpath}: some sections only;</li>
+ *   <li>{@code --only=classpath,generator,corpus,mojo,cold,cpu,client}: some sections only;</li>
  *   <li>{@code --max-load=0.5}: before each section, wait until the 1-minute load average is below this;</li>
  *   <li>{@code --threads=1,8}: the client thread counts.</li>
  * </ul>
  */
 public final class BenchRunner {
-    private static final List<String> SECTIONS = List.of("classpath", "generator", "corpus", "mojo", "cold", "client");
+    private static final List<String> SECTIONS =
+            List.of("classpath", "generator", "corpus", "mojo", "cold", "cpu", "client");
 
     private final Modules modules;
     private final Path out;
@@ -87,8 +86,8 @@ public final class BenchRunner {
         print("# Shapegen benchmarks" + (quick ? " (quick run: indicative only)" : "") + "\n\n"
                 + "Machine: " + Machine.describe() + ".  \n"
                 + String.format(Locale.ROOT, "1-minute load average at start: %.2f.%n%n", Machine.load()));
-        try (LoopbackProcess server = only.contains("client") || only.contains("cold") ? LoopbackProcess.start(modules, out)
-                : null) {
+        boolean needsServer = only.contains("client") || only.contains("cold") || only.contains("cpu");
+        try (LoopbackProcess server = needsServer ? LoopbackProcess.start(modules, out) : null) {
             for (String section : SECTIONS) {
                 if (!only.contains(section)) {
                     continue;
@@ -101,6 +100,7 @@ public final class BenchRunner {
                     case "corpus" -> corpus();
                     case "mojo" -> mojo();
                     case "cold" -> cold(server.port());
+                    case "cpu" -> cpu(server.port());
                     case "client" -> client(server.port());
                     default -> throw new IllegalStateException(section);
                 }
@@ -124,35 +124,7 @@ public final class BenchRunner {
     // ---------------------------------------------------------------- classpath
 
     private void classpath() {
-        Predicate<Path> notBench = Modules.BENCH_ONLY.negate();
-        List<Path> shapegen = modules.jars("client-shapegen").stream().filter(notBench).toList();
-        List<Path> shapegenLibraries = shapegen.stream().filter(jar -> !name(jar).startsWith("shapegen-generated-sample"))
-                .toList();
-        List<Path> aws = modules.jars("client-aws").stream().filter(notBench).toList();
-        Table table = new Table("runtime classpath of the chime client", "jars", "bytes", "of which the service's own jar");
-        table.row("**Shapegen** (shapegen-runtime + jackson-core)", count(shapegenLibraries), bytes(shapegenLibraries), "—");
-        table.row("Shapegen with the generated chime jar", count(shapegen), bytes(shapegen),
-                bytes(shapegen.stream().filter(jar -> name(jar).startsWith("shapegen-generated-sample")).toList()));
-        List<Path> awsDefault = aws.stream().filter(jar -> !name(jar).startsWith("url-connection-client")).toList();
-        table.row("AWS SDK 2.40.2 chimesdkidentity, default dependencies (Apache and Netty clients)", count(awsDefault),
-                bytes(awsDefault), bytes(aws.stream().filter(jar -> name(jar).startsWith("chimesdkidentity")).toList()));
-        List<Path> awsUrl = awsClasspath(aws, "url");
-        table.row("AWS SDK, url-connection-client only (Apache and Netty excluded)", count(awsUrl), bytes(awsUrl),
-                bytes(aws.stream().filter(jar -> name(jar).startsWith("chimesdkidentity")).toList()));
-        List<Path> awsApache = awsClasspath(aws, "apache");
-        table.row("AWS SDK, apache-client only (Netty excluded)", count(awsApache), bytes(awsApache),
-                bytes(aws.stream().filter(jar -> name(jar).startsWith("chimesdkidentity")).toList()));
-        print("## Runtime classpath\n\n" + table + "\nShapegen jars: " + names(shapegen) + ".\n\n");
-    }
-
-    /** @return the AWS SDK jars a user of one HTTP client ships: the other clients' jars excluded */
-    static List<Path> awsClasspath(List<Path> jars, String http) {
-        Predicate<Path> apache = jar -> Stream.of("apache-client-", "httpclient-", "httpcore-", "commons-logging-",
-                "commons-codec-").anyMatch(name(jar)::startsWith);
-        Predicate<Path> netty = jar -> name(jar).startsWith("netty-");
-        Predicate<Path> url = jar -> name(jar).startsWith("url-connection-client-");
-        Predicate<Path> excluded = http.equals("url") ? apache.or(netty) : url.or(netty);
-        return jars.stream().filter(Modules.BENCH_ONLY.negate()).filter(excluded.negate()).toList();
+        print(ClasspathReport.of(modules));
     }
 
     // ---------------------------------------------------------------- generator
@@ -227,8 +199,12 @@ public final class BenchRunner {
                 quick ? 3 : 7);
         Table table = new Table("no-op incremental `mvn -o generate-sources` (chime, sources + docs)", "ms");
         table.row("whole `mvn` process", Stats.of(samples.mvnProcess()).format(0));
-        table.row("**the shapegen:generate mojo** (Maven's log line before it → its summary line)",
+        table.row("the shapegen:generate execution in Maven's log (its announcing line → its summary line)",
                 Stats.of(samples.mojo()).format(0));
+        table.row("  of which Maven: the plugin's dependencies, class realm and configuration",
+                Stats.of(java.util.stream.IntStream.range(0, samples.mojo().size())
+                        .mapToObj(i -> samples.mojo().get(i) - samples.execute().get(i)).toList()).format(0));
+        table.row("  **of which the mojo's `execute()`** (as its summary line reports)", Stats.of(samples.execute()).format(0));
         print("## Incremental build, nothing changed\n\n" + table + "\nThe mojo's summary: `" + samples.summary() + "`\n\n");
     }
 
@@ -246,14 +222,14 @@ public final class BenchRunner {
         }
         for (String http : List.of("url", "apache")) {
             List<Path> aws = new ArrayList<>(List.of(modules.home().resolve("client-aws/target/classes")));
-            aws.addAll(awsClasspath(modules.jars("client-aws"), http));
+            aws.addAll(ClasspathReport.awsClasspath(modules.jars("client-aws"), http));
             commands.put(awsName(http), List.of(Processes.java(), "-cp", Modules.join(aws),
                     "io.shapegen.bench.aws.AwsColdStart", Integer.toString(port), http));
         }
         return commands;
     }
 
-    private static final String BEFORE = "Shapegen before the fixes (baseline)";
+    private static final String BEFORE = "Shapegen before this round of fixes (baseline: benchmarks/baseline.sh)";
 
     /** @return the client benchmark classes, the baseline client and runtime, and (for JMH) the other jars */
     private List<Path> baselineClasspath(boolean withBenchJars) {
@@ -280,6 +256,53 @@ public final class BenchRunner {
         print("## Client cold start\n\n" + table + "\n" + runs + " runs of each, taking turns; `java -cp <the"
                 + " contender's jars only>` with no JVM options; same loopback server.\n\n");
     }
+
+    private void cpu(int port) throws Exception {
+        int runs = quick ? 1 : 3;
+        String warmup = quick ? "2" : "3";
+        String seconds = quick ? "2" : "3";
+        Path harness = modules.home().resolve("harness/target/classes");
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        Map<String, List<String>> cold = coldCommands(port);
+        cold.forEach((name, command) -> {
+            List<String> cpu = new ArrayList<>(command);
+            int cp = cpu.indexOf("-cp") + 1;
+            cpu.set(cp, harness + java.io.File.pathSeparator + cpu.get(cp));
+            int main = cp + 1;
+            String mainClass = cpu.get(main).replace("ColdStart", "CpuPerCall");
+            cpu.set(main, mainClass);
+            if (mainClass.endsWith("ShapegenCpuPerCall")) {
+                cpu.add("shapegen");
+            }
+            cpu.addAll(List.of(warmup, seconds));
+            commands.put(name, cpu);
+        });
+        List<String> raw = new ArrayList<>(commands.get("Shapegen"));
+        raw.set(raw.indexOf("shapegen"), "raw");
+        commands.put(FLOOR, raw);
+        Map<String, Map<String, List<double[]>>> samples = CpuPerCallRuns.run(commands, runs, out.resolve("cpu.log"),
+                modules.home());
+        StringBuilder text = new StringBuilder("## Client CPU per call (one thread)\n\n");
+        samples.forEach((op, byContender) -> {
+            String operation = Character.toUpperCase(op.charAt(0)) + op.substring(1);
+            Table table = new Table(operation, "wall µs per call", "process CPU µs per call", "Shapegen's CPU ÷ this");
+            double shapegen = Stats.of(byContender.get("Shapegen").stream().map(s -> s[1]).toList()).median();
+            byContender.forEach((name, values) -> {
+                Stats cpu = Stats.of(values.stream().map(v -> v[1]).toList());
+                table.row(name.equals("Shapegen") ? "**Shapegen**" : name,
+                        Stats.of(values.stream().map(v -> v[0]).toList()).format(1), cpu.format(1),
+                        name.equals("Shapegen") ? "—" : ratioPlain(shapegen, cpu.median()));
+            });
+            text.append(table).append('\n');
+        });
+        text.append(runs).append(runs == 1 ? " run" : " runs").append(" of each (a fresh JVM each): ").append(warmup).append(" s of calls to warm up,"
+                + " then ").append(seconds).append(" s measured per operation. Process CPU counts every thread of the"
+                + " client's JVM (garbage collection and background threads included); the server's CPU is not counted."
+                + "\n\n");
+        print(text.toString());
+    }
+
+    private static final String FLOOR = "raw socket floor (same bytes, no client)";
 
     private void client(int port) throws Exception {
         String options = quick ? "-f 1 -wi 3 -w 1s -i 3 -r 1s" : "-f 2 -wi 4 -w 1s -i 5 -r 1s";
@@ -312,7 +335,7 @@ public final class BenchRunner {
                 for (String[] row : new String[][] {{"**Shapegen**", "ShapegenClientBenchmark." + op + "|" + threads + "|"},
                         {awsName("url"), "AwsClientBenchmark." + op + "|" + threads + "|http=url"},
                         {awsName("apache"), "AwsClientBenchmark." + op + "|" + threads + "|http=apache"},
-                        {"raw socket floor (same bytes, no client)", "RawFloorBenchmark." + op + "|" + threads + "|"},
+                        {FLOOR, "RawFloorBenchmark." + op + "|" + threads + "|"},
                         {BEFORE, "baseline:ShapegenClientBenchmark." + op + "|" + threads + "|"}}) {
                     JmhRun.Result r = results.get(row[1]);
                     if (r == null) {
@@ -375,26 +398,6 @@ public final class BenchRunner {
         return jar.getFileName().toString();
     }
 
-    private static String count(List<Path> jars) {
-        return Integer.toString(jars.size());
-    }
-
-    private static String bytes(List<Path> jars) {
-        long total = 0;
-        for (Path jar : jars) {
-            try {
-                total += Files.size(jar);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return String.format(Locale.ROOT, "%,d (%.2f MB)", total, total / 1e6);
-    }
-
-    private static String names(List<Path> jars) {
-        return String.join(", ", jars.stream().map(BenchRunner::name).toList());
-    }
-
     /**
      * Deletes generated output between measurements, then waits: on this machine's ext4 (mounted with
      * {@code discard}) deleting many files slows the file creation that follows for seconds.
@@ -421,46 +424,5 @@ public final class BenchRunner {
         System.out.print(text);
         System.out.flush();
         report.append(text);
-    }
-
-    /** The loopback server in its own JVM; closing its standard input stops it. */
-    private static final class LoopbackProcess implements AutoCloseable {
-        private final Process process;
-        private final int port;
-
-        private LoopbackProcess(Process process, int port) {
-            this.process = process;
-            this.port = port;
-        }
-
-        static LoopbackProcess start(Modules modules, Path out) throws IOException, InterruptedException {
-            Path portFile = out.resolve("loopback.port");
-            Files.deleteIfExists(portFile);
-            Process process = new ProcessBuilder(Processes.java(), "-XX:+UseSerialGC", "-cp",
-                    modules.home().resolve("harness/target/classes").toString(), "io.shapegen.bench.server.LoopbackServer",
-                    "0", portFile.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(out.resolve("loopback.log").toFile())).start();
-            for (int i = 0; i < 200 && !Files.exists(portFile); i++) {
-                Thread.sleep(50);
-            }
-            if (!Files.exists(portFile)) {
-                process.destroy();
-                throw new IllegalStateException("The loopback server did not start; see " + out.resolve("loopback.log"));
-            }
-            return new LoopbackProcess(process, Integer.parseInt(Files.readString(portFile).trim()));
-        }
-
-        int port() {
-            return port;
-        }
-
-        @Override
-        public void close() throws IOException, InterruptedException {
-            OutputStream stdin = process.getOutputStream();
-            stdin.close();
-            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroy();
-            }
-        }
     }
 }
