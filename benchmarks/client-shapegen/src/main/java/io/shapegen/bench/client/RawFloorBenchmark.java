@@ -1,8 +1,6 @@
 package io.shapegen.bench.client;
 
 import io.shapegen.bench.RawHttpClient;
-import io.shapegen.bench.server.LoopbackServer;
-import io.shapegen.services.chimesdkidentity.ChimeSdkIdentityClient;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,13 +34,9 @@ public class RawFloorBenchmark {
          */
         @Setup
         public void capture() throws IOException {
-            try (LoopbackServer capture = LoopbackServer.startCapturing();
-                    ChimeSdkIdentityClient client = ShapegenChime.client(capture.port())) {
-                client.describeAppInstance(ShapegenChime.describeRequest());
-                describe = capture.lastRequest().orElseThrow();
-                client.createAppInstance(ShapegenChime.createRequest());
-                create = capture.lastRequest().orElseThrow();
-            }
+            ShapegenChime.CapturedRequests captured = ShapegenChime.CapturedRequests.capture();
+            describe = captured.describe();
+            create = captured.create();
         }
     }
 

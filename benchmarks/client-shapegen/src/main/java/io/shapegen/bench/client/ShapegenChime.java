@@ -1,5 +1,6 @@
 package io.shapegen.bench.client;
 
+import io.shapegen.bench.server.LoopbackServer;
 import io.shapegen.runtime.auth.AwsCredentials;
 import io.shapegen.runtime.auth.StaticCredentialsProvider;
 import io.shapegen.runtime.region.Region;
@@ -7,6 +8,7 @@ import io.shapegen.services.chimesdkidentity.ChimeSdkIdentityClient;
 import io.shapegen.services.chimesdkidentity.model.CreateAppInstanceRequest;
 import io.shapegen.services.chimesdkidentity.model.DescribeAppInstanceRequest;
 import io.shapegen.services.chimesdkidentity.model.Tag;
+import java.io.IOException;
 import java.net.URI;
 
 /** The generated client and the two requests, configured as a user would: region, endpoint, static keys. */
@@ -28,6 +30,25 @@ final class ShapegenChime {
 
     static DescribeAppInstanceRequest describeRequest() {
         return DescribeAppInstanceRequest.builder().appInstanceArn(APP_INSTANCE_ARN).build();
+    }
+
+    /**
+     * The exact bytes the generated client sends for one call of each operation, signature included: what the
+     * raw-socket floor replays.
+     *
+     * @param describe a DescribeAppInstance request
+     * @param create a CreateAppInstance request
+     */
+    record CapturedRequests(byte[] describe, byte[] create) {
+        static CapturedRequests capture() throws IOException {
+            try (LoopbackServer capture = LoopbackServer.startCapturing();
+                    ChimeSdkIdentityClient client = client(capture.port())) {
+                client.describeAppInstance(describeRequest());
+                byte[] describe = capture.lastRequest().orElseThrow();
+                client.createAppInstance(createRequest());
+                return new CapturedRequests(describe, capture.lastRequest().orElseThrow());
+            }
+        }
     }
 
     static CreateAppInstanceRequest createRequest() {

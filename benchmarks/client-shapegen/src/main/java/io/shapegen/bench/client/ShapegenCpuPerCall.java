@@ -2,7 +2,6 @@ package io.shapegen.bench.client;
 
 import io.shapegen.bench.CpuPerCall;
 import io.shapegen.bench.RawHttpClient;
-import io.shapegen.bench.server.LoopbackServer;
 import io.shapegen.services.chimesdkidentity.ChimeSdkIdentityClient;
 import io.shapegen.services.chimesdkidentity.model.CreateAppInstanceRequest;
 import io.shapegen.services.chimesdkidentity.model.DescribeAppInstanceRequest;
@@ -21,18 +20,10 @@ public final class ShapegenCpuPerCall {
         double warmup = Double.parseDouble(args[2]);
         double seconds = Double.parseDouble(args[3]);
         if (args[1].equals("raw")) {
-            byte[] describe;
-            byte[] create;
-            try (LoopbackServer capture = LoopbackServer.startCapturing();
-                    ChimeSdkIdentityClient client = ShapegenChime.client(capture.port())) {
-                client.describeAppInstance(ShapegenChime.describeRequest());
-                describe = capture.lastRequest().orElseThrow();
-                client.createAppInstance(ShapegenChime.createRequest());
-                create = capture.lastRequest().orElseThrow();
-            }
+            ShapegenChime.CapturedRequests captured = ShapegenChime.CapturedRequests.capture();
             try (RawHttpClient raw = new RawHttpClient(port)) {
-                CpuPerCall.measure("describeAppInstance", () -> raw.exchange(describe), warmup, seconds);
-                CpuPerCall.measure("createAppInstance", () -> raw.exchange(create), warmup, seconds);
+                CpuPerCall.measure("describeAppInstance", () -> raw.exchange(captured.describe()), warmup, seconds);
+                CpuPerCall.measure("createAppInstance", () -> raw.exchange(captured.create()), warmup, seconds);
             }
             return;
         }
