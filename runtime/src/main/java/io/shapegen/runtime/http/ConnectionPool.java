@@ -21,7 +21,7 @@ final class ConnectionPool {
 
     /** @return an idle connection to the route that is young enough, or {@code null} */
     Connection take(Route route, long nowNanos) {
-        List<Connection> expired = new ArrayList<>();
+        List<Connection> expired = null;
         Connection found = null;
         synchronized (this) {
             Deque<Connection> connections = idle.get(route);
@@ -31,10 +31,15 @@ final class ConnectionPool {
                     found = candidate;
                     break;
                 }
+                if (expired == null) {
+                    expired = new ArrayList<>();
+                }
                 expired.add(candidate);
             }
         }
-        expired.forEach(Connection::close);
+        if (expired != null) {
+            expired.forEach(Connection::close);
+        }
         return found;
     }
 

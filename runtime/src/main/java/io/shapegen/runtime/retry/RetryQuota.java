@@ -13,7 +13,8 @@ public final class RetryQuota {
     /** What a retry after a timeout or I/O failure costs. */
     public static final int TIMEOUT_RETRY_COST = 10;
 
-    private int available = CAPACITY;
+    /** Written only under the lock; volatile so that a success at full budget can skip the lock. */
+    private volatile int available = CAPACITY;
 
     /**
      * @param ioFailure whether the failure was a timeout or I/O error
@@ -33,12 +34,17 @@ public final class RetryQuota {
      *
      * @param spent the tokens its retries took (0 if it needed none)
      */
-    public synchronized void release(int spent) {
-        available = Math.min(CAPACITY, available + (spent == 0 ? 1 : spent));
+    public void release(int spent) {
+        if (spent == 0 && available == CAPACITY) {
+            return; // the common case: nothing to give back, and no lock shared by every calling thread
+        }
+        synchronized (this) {
+            available = Math.min(CAPACITY, available + (spent == 0 ? 1 : spent));
+        }
     }
 
     /** @return the tokens left */
-    public synchronized int available() {
+    public int available() {
         return available;
     }
 }

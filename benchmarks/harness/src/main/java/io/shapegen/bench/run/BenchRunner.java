@@ -305,7 +305,7 @@ public final class BenchRunner {
     private static final String FLOOR = "raw socket floor (same bytes, no client)";
 
     private void client(int port) throws Exception {
-        String options = quick ? "-f 1 -wi 3 -w 1s -i 3 -r 1s" : "-f 2 -wi 4 -w 1s -i 5 -r 1s";
+        String options = quick ? "-f 1 -wi 5 -w 1s -i 3 -r 1s" : "-f 2 -wi 10 -w 1s -i 5 -r 1s";
         Map<String, JmhRun.Result> results = new LinkedHashMap<>();
         for (int threads : threadCounts) {
             List<String> jmh = plus(jmhOptions(options, "-bm thrpt -tu s -prof gc -t " + threads),
