@@ -1,14 +1,10 @@
 package io.shapegen.runtime.client;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.shapegen.runtime.AwsErrorDetails;
 import io.shapegen.runtime.AwsServiceException;
 import io.shapegen.runtime.SdkClientException;
-import io.shapegen.runtime.auth.AwsCredentials;
 import io.shapegen.runtime.auth.CredentialsProvider;
 import io.shapegen.runtime.auth.DefaultCredentialsProvider;
-import io.shapegen.runtime.auth.sigv4.SigV4Signer;
-import io.shapegen.runtime.auth.sigv4.SigningParams;
 import io.shapegen.runtime.http.AsyncHttpTransport;
 import io.shapegen.runtime.http.HttpRequest;
 import io.shapegen.runtime.http.HttpResponse;
@@ -49,11 +45,12 @@ public final class AsyncClientHandler implements AutoCloseable {
     private final ClientConfiguration config;
     private final Region region;
     private final URI endpoint;
-    private final CredentialsProvider credentialsProvider;
     private final AsyncHttpTransport transport;
     private final boolean ownsTransport;
     private final Executor executor;
     private final RequestAssembler assembler;
+    private final CallSigner signer;
+    private final CallFailureMessages failures;
     private final RetryQuota retryQuota = new RetryQuota();
 
     /**
@@ -68,7 +65,7 @@ public final class AsyncClientHandler implements AutoCloseable {
         this.config = configuration.shared();
         this.region = RegionResolver.create(config.environment()).resolve(config.region());
         this.endpoint = EndpointResolver.resolve(service.endpointPrefix(), region, config.endpointOverride());
-        this.credentialsProvider = config.credentialsProvider()
+        CredentialsProvider credentialsProvider = config.credentialsProvider()
                 .orElseGet(() -> DefaultCredentialsProvider.create(config.environment()));
         this.ownsTransport = configuration.httpTransport().isEmpty();
         this.transport = configuration.httpTransport().orElseGet(() -> JdkHttpClientTransport.builder()
@@ -76,6 +73,8 @@ public final class AsyncClientHandler implements AutoCloseable {
                 .executor(configuration.executor().orElse(null)).build());
         this.executor = configuration.executor().orElse(ForkJoinPool.commonPool());
         this.assembler = new RequestAssembler(service, endpoint);
+        this.signer = new CallSigner(credentialsProvider, region, service, config.clock());
+        this.failures = new CallFailureMessages(service, region, endpoint, config);
     }
 
     /**
@@ -162,7 +161,7 @@ public final class AsyncClientHandler implements AutoCloseable {
             attempt++;
             CompletableFuture<HttpResponse> exchange;
             try {
-                exchange = transport.execute(sign(unsigned));
+                exchange = transport.execute(signer.sign(unsigned));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
                 return;
@@ -189,7 +188,7 @@ public final class AsyncClientHandler implements AutoCloseable {
                         ? error.getCause() : error;
                 if (cause instanceof IOException io) {
                     if (!retry(true, cause.getClass().getSimpleName())) {
-                        result.completeExceptionally(new SdkClientException(describeIoFailure(io), io));
+                        result.completeExceptionally(new SdkClientException(failures.ioFailure(request, io, io instanceof SocketTimeoutException || io instanceof HttpTimeoutException, attempt), io));
                     }
                 } else {
                     result.completeExceptionally(cause);
@@ -204,7 +203,7 @@ public final class AsyncClientHandler implements AutoCloseable {
                 try {
                     output = onSuccess.handle(response);
                 } catch (IOException | IllegalArgumentException | java.time.DateTimeException e) {
-                    result.completeExceptionally(new SdkClientException(describeUnreadable(response, "response", e), e));
+                    result.completeExceptionally(new SdkClientException(failures.unreadable(request, response, "response", e), e));
                     return;
                 }
                 result.complete(output);
@@ -218,7 +217,7 @@ public final class AsyncClientHandler implements AutoCloseable {
                         && retry(false, "HTTP " + response.statusCode())) {
                     return;
                 }
-                result.completeExceptionally(new SdkClientException(describeUnreadable(response, "error response", e), e));
+                result.completeExceptionally(new SdkClientException(failures.unreadable(request, response, "error response", e), e));
                 return;
             }
             if (RetryableErrors.isRetryable(response.statusCode(), errorResponse.errorCode(), extraThrottlingCodes)
@@ -230,7 +229,7 @@ public final class AsyncClientHandler implements AutoCloseable {
                 result.completeExceptionally(Objects.requireNonNull(onError.map(details, response),
                         "ErrorMapper returned null"));
             } catch (IOException | IllegalArgumentException | java.time.DateTimeException e) {
-                result.completeExceptionally(new SdkClientException(describeUnreadable(response, "error response", e), e));
+                result.completeExceptionally(new SdkClientException(failures.unreadable(request, response, "error response", e), e));
             }
         }
 
@@ -254,38 +253,5 @@ public final class AsyncClientHandler implements AutoCloseable {
             CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS, executor).execute(this::attempt);
             return true;
         }
-
-        private String describeIoFailure(IOException e) {
-            String what = e instanceof SocketTimeoutException || e instanceof HttpTimeoutException
-                    ? "no answer within the call timeout (raise callTimeout if the operation is slow)"
-                    : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return "Could not call " + service.serviceId() + " " + request.operationName() + " at " + hostPrefixed()
-                    + ": " + what + ". Made " + attempt + (attempt == 1 ? " attempt" : " attempts")
-                    + " (the retry policy allows " + policy.maxAttempts() + "). Check the network, the endpoint (region "
-                    + region.id() + (config.endpointOverride().isPresent() ? ", endpointOverride" : "")
-                    + "), the proxy settings and the timeouts.";
-        }
-
-        private String describeUnreadable(HttpResponse response, String what, Exception e) {
-            String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-            String requestId = ErrorResponse.requestId(response);
-            return "Could not read the " + what + " of " + service.serviceId() + " " + request.operationName()
-                    + " from " + hostPrefixed() + " (HTTP " + response.statusCode() + ", " + response.bodyLength()
-                    + " bytes, Content-Type " + response.headers().firstValue("Content-Type").orElse("absent")
-                    + "): the body is not the JSON expected (" + reason + "). If the endpoint is a proxy or emulator,"
-                    + " check that it forwards to the service; request id: "
-                    + (requestId.isEmpty() ? "none" : requestId) + ".";
-        }
-
-        private String hostPrefixed() {
-            return endpoint.getScheme() + "://" + request.hostPrefix() + endpoint.getRawAuthority();
-        }
-    }
-
-    private HttpRequest sign(HttpRequest unsigned) {
-        AwsCredentials credentials = credentialsProvider.resolveCredentials();
-        SigningParams params = SigningParams.builder().credentials(credentials).region(region.id())
-                .serviceName(service.signingName()).signingTime(config.clock().instant()).build();
-        return SigV4Signer.create().sign(unsigned, params).request();
     }
 }

@@ -1,18 +1,14 @@
 package io.shapegen.runtime.client;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.shapegen.runtime.AwsErrorDetails;
 import io.shapegen.runtime.AwsServiceException;
 import io.shapegen.runtime.SdkClientException;
-import io.shapegen.runtime.auth.AwsCredentials;
 import io.shapegen.runtime.auth.CredentialsProvider;
 import io.shapegen.runtime.auth.DefaultCredentialsProvider;
-import io.shapegen.runtime.auth.sigv4.SigV4Signer;
-import io.shapegen.runtime.auth.sigv4.SigningParams;
 import io.shapegen.runtime.http.HttpRequest;
 import io.shapegen.runtime.http.HttpResponse;
-import io.shapegen.runtime.http.HttpTransport;
 import io.shapegen.runtime.protocol.ErrorResponse;
+import io.shapegen.runtime.http.HttpTransport;
 import io.shapegen.runtime.region.EndpointResolver;
 import io.shapegen.runtime.region.Region;
 import io.shapegen.runtime.region.RegionResolver;
@@ -45,10 +41,11 @@ public final class SyncClientHandler implements AutoCloseable {
     private final ClientConfiguration config;
     private final Region region;
     private final URI endpoint;
-    private final CredentialsProvider credentialsProvider;
     private final HttpTransport transport;
     private final boolean ownsTransport;
     private final RequestAssembler assembler;
+    private final CallSigner signer;
+    private final CallFailureMessages failures;
     private final RetryQuota retryQuota = new RetryQuota();
 
     /**
@@ -63,12 +60,14 @@ public final class SyncClientHandler implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.region = RegionResolver.create(config.environment()).resolve(config.region());
         this.endpoint = EndpointResolver.resolve(service.endpointPrefix(), region, config.endpointOverride());
-        this.credentialsProvider = config.credentialsProvider()
+        CredentialsProvider credentialsProvider = config.credentialsProvider()
                 .orElseGet(() -> DefaultCredentialsProvider.create(config.environment()));
         this.ownsTransport = config.httpTransport().isEmpty();
         this.transport = config.httpTransport()
                 .orElseGet(() -> HttpTransport.createDefault(config.connectTimeout(), config.callTimeout()));
         this.assembler = new RequestAssembler(service, endpoint);
+        this.signer = new CallSigner(credentialsProvider, region, service, config.clock());
+        this.failures = new CallFailureMessages(service, region, endpoint, config);
     }
 
     /**
@@ -89,7 +88,7 @@ public final class SyncClientHandler implements AutoCloseable {
         RetryPolicy policy = config.retryPolicy();
         int spent = 0;
         for (int attempt = 1; ; attempt++) {
-            HttpRequest signed = sign(unsigned);
+            HttpRequest signed = signer.sign(unsigned);
             HttpResponse response;
             try {
                 response = transport.execute(signed);
@@ -100,7 +99,7 @@ public final class SyncClientHandler implements AutoCloseable {
                     waitBeforeRetry(request, policy, attempt, e.getClass().getSimpleName());
                     continue;
                 }
-                throw new SdkClientException(describeIoFailure(request, e, attempt), e);
+                throw new SdkClientException(failures.ioFailure(request, e, e instanceof SocketTimeoutException, attempt), e);
             }
             if (response.isSuccessful()) {
                 if (policy.retryQuotaEnabled()) {
@@ -109,7 +108,7 @@ public final class SyncClientHandler implements AutoCloseable {
                 try {
                     return onSuccess.handle(response);
                 } catch (IOException | IllegalArgumentException | java.time.DateTimeException e) {
-                    throw new SdkClientException(describeUnreadable(request, response, "response", e), e);
+                    throw new SdkClientException(failures.unreadable(request, response, "response", e), e);
                 }
             }
             ErrorResponse error;
@@ -124,7 +123,7 @@ public final class SyncClientHandler implements AutoCloseable {
                         continue;
                     }
                 }
-                throw new SdkClientException(describeUnreadable(request, response, "error response", e), e);
+                throw new SdkClientException(failures.unreadable(request, response, "error response", e), e);
             }
             if (RetryableErrors.isRetryable(response.statusCode(), error.errorCode(), extraThrottlingCodes)) {
                 int cost = retryCost(policy, attempt, false);
@@ -140,7 +139,7 @@ public final class SyncClientHandler implements AutoCloseable {
             try {
                 exception = onError.map(details, response);
             } catch (IOException | IllegalArgumentException | java.time.DateTimeException e) {
-                throw new SdkClientException(describeUnreadable(request, response, "error response", e), e);
+                throw new SdkClientException(failures.unreadable(request, response, "error response", e), e);
             }
             throw Objects.requireNonNull(exception, "ErrorMapper returned null");
         }
@@ -174,13 +173,6 @@ public final class SyncClientHandler implements AutoCloseable {
         }
     }
 
-    private HttpRequest sign(HttpRequest unsigned) {
-        AwsCredentials credentials = credentialsProvider.resolveCredentials();
-        SigningParams params = SigningParams.builder().credentials(credentials).region(region.id())
-                .serviceName(service.signingName()).signingTime(config.clock().instant()).build();
-        return SigV4Signer.create().sign(unsigned, params).request();
-    }
-
     /** @return the quota tokens a retry takes (0 when the quota is off), or -1 when no retry may be made */
     private int retryCost(RetryPolicy policy, int attempt, boolean ioFailure) {
         if (attempt >= policy.maxAttempts()) {
@@ -205,30 +197,5 @@ public final class SyncClientHandler implements AutoCloseable {
             throw new SdkClientException("Interrupted while waiting to retry " + service.serviceId() + " "
                     + request.operationName() + " (attempt " + attempt + " had failed: " + reason + ").", e);
         }
-    }
-
-    private String describeIoFailure(MarshalledRequest request, IOException e, int attempts) {
-        String what = e instanceof SocketTimeoutException
-                ? "no answer within the call timeout (raise callTimeout if the operation is slow)"
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return "Could not call " + service.serviceId() + " " + request.operationName() + " at "
-                + hostPrefixed(request) + ": " + what + ". Made " + attempts + (attempts == 1 ? " attempt" : " attempts")
-                + " (the retry policy allows " + config.retryPolicy().maxAttempts() + "). Check the network, the"
-                + " endpoint (region " + region.id() + (config.endpointOverride().isPresent() ? ", endpointOverride"
-                : "") + "), the proxy settings and the timeouts.";
-    }
-
-    private String describeUnreadable(MarshalledRequest request, HttpResponse response, String what, Exception e) {
-        String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-        return "Could not read the " + what + " of " + service.serviceId() + " " + request.operationName() + " from "
-                + hostPrefixed(request) + " (HTTP " + response.statusCode() + ", " + response.bodyLength()
-                + " bytes, Content-Type " + response.headers().firstValue("Content-Type").orElse("absent")
-                + "): the body is not the JSON expected (" + reason + "). If the endpoint is a proxy or emulator,"
-                + " check that it forwards to the service; request id: "
-                + (ErrorResponse.requestId(response).isEmpty() ? "none" : ErrorResponse.requestId(response)) + ".";
-    }
-
-    private String hostPrefixed(MarshalledRequest request) {
-        return endpoint.getScheme() + "://" + request.hostPrefix() + endpoint.getRawAuthority();
     }
 }
