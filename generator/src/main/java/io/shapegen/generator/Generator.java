@@ -106,15 +106,20 @@ public final class Generator {
             List<GeneratedFile> docs) {
     }
 
-    /** @return the one note for a protocol without client support, else none */
+    /**
+     * @return what the user should know about the generated code: a protocol without client support, and the
+     *     paginators (or result keys) of the paginators file that were left out
+     */
     static List<String> notes(ServiceSpec service) {
-        if (service.client().isPresent()) {
-            return List.of();
+        List<String> notes = new ArrayList<>();
+        if (service.client().isEmpty()) {
+            notes.add("The " + service.model().metadata().protocol() + " protocol has no client implementation yet "
+                    + "(supported: " + String.join(", ", io.shapegen.generator.spec.ClientSpec.SUPPORTED_PROTOCOLS.stream().sorted().toList())
+                    + "): the model classes, enums, exceptions, client interface and docs were generated, the client builder "
+                    + "and implementation were not. See docs/compatibility.md.");
         }
-        return List.of("The " + service.model().metadata().protocol() + " protocol has no client implementation yet "
-                + "(supported: " + String.join(", ", io.shapegen.generator.spec.ClientSpec.SUPPORTED_PROTOCOLS.stream().sorted().toList())
-                + "): the model classes, enums, exceptions, client interface and docs were generated, the client builder "
-                + "and implementation were not. See docs/compatibility.md.");
+        notes.addAll(service.leftOut());
+        return List.copyOf(notes);
     }
 
     /** @param model a model @return the service as users know it: its service id, else its full name */

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import io.shapegen.generator.flavour.PaginatorMode;
 import io.shapegen.generator.naming.JavaIdentifiers;
 import io.shapegen.generator.naming.NameScope;
+import io.shapegen.model.ModelPosition;
 import io.shapegen.model.Paginator;
 import io.shapegen.model.shape.BooleanShape;
 import io.shapegen.model.shape.IntegerShape;
@@ -34,7 +35,8 @@ import java.util.regex.Pattern;
  *
  * <p>Tokens, {@code more_results} and result keys are member paths, possibly dotted ({@code Foo.NextToken}). A
  * path naming no member is a located error; other JMESPath forms ({@code ||}, indexes) and tokens that are lists,
- * maps or enums are not supported: such a paginator (or such a result key) is left out.
+ * maps or enums are not supported: such a paginator (or such a result key) is left out, and
+ * {@link Resolved#leftOut()} says so, for the build to warn.
  */
 final class PaginatorSpecResolver {
     /** Methods of the paginator classes and their supertypes; no item method or reader may take one. */
@@ -56,6 +58,7 @@ final class PaginatorSpecResolver {
     private final boolean async;
     private final NameScope clientMethods = NameScope.caseSensitive();
     private final NameScope classes = NameScope.caseInsensitive();
+    private final List<String> leftOut = new ArrayList<>();
 
     private PaginatorSpecResolver(String basePackage, List<OperationSpec> operations, List<StructureSpec> structures,
             boolean async) {
@@ -74,11 +77,11 @@ final class PaginatorSpecResolver {
      * @param operations every operation, sorted by name
      * @param structures every model class
      * @param async whether an async client (and so publishers) is generated
-     * @return the paginators in operation order
+     * @return the paginators in operation order, and what was left out
      * @throws io.shapegen.model.ModelException if a paginator names a member the operation does not have, or its
      *     tokens do not fit together
      */
-    static List<PaginatorSpec> resolve(Optional<PaginatorMode> mode, Optional<Map<String, Paginator>> file,
+    static Resolved resolve(Optional<PaginatorMode> mode, Optional<Map<String, Paginator>> file,
             String basePackage, List<OperationSpec> operations, List<StructureSpec> structures, boolean async) {
         PaginatorMode effective = mode.orElse(file.isPresent() ? PaginatorMode.FILE : PaginatorMode.INFERRED);
         PaginatorSpecResolver resolver = new PaginatorSpecResolver(basePackage, operations, structures, async);
@@ -93,7 +96,19 @@ final class PaginatorSpecResolver {
                     : PaginatorSpec.Source.INFERRED;
             paginator.flatMap(p -> resolver.resolve(operation, p, source)).ifPresent(paginators::add);
         }
-        return paginators;
+        return new Resolved(paginators, resolver.leftOut);
+    }
+
+    /**
+     * @param paginators the paginators, in operation order
+     * @param leftOut one sentence per paginator or result key the file names but the generator leaves out, saying
+     *     where, why and what the user can do instead
+     */
+    record Resolved(List<PaginatorSpec> paginators, List<String> leftOut) {
+        Resolved {
+            paginators = List.copyOf(paginators);
+            leftOut = List.copyOf(leftOut);
+        }
     }
 
     /** A paginator for an operation whose input and output carry a next token, else empty. */
@@ -119,6 +134,9 @@ final class PaginatorSpecResolver {
                 && paginator.outputTokens().stream().allMatch(t -> PATH.matcher(t).matches())
                 && paginator.moreResults().map(t -> PATH.matcher(t).matches()).orElse(true);
         if (!supported) {
+            leave(paginator, "its tokens (" + String.join(", ", paginator.inputTokens()) + " from "
+                    + String.join(", ", paginator.outputTokens()) + paginator.moreResults().map(m -> ", more_results "
+                    + m).orElse("") + ") use JMESPath beyond member paths, which Shapegen does not evaluate yet");
             return Optional.empty();
         }
         StructureSpec request = operation.request();
@@ -130,6 +148,8 @@ final class PaginatorSpecResolver {
             List<MemberSpec> output = path(response, paginator.outputTokens().get(i), paginator, "output token");
             MemberSpec last = output.get(output.size() - 1);
             if (input.kind() != MemberSpec.Kind.SCALAR || last.kind() != MemberSpec.Kind.SCALAR) {
+                leave(paginator, "its token \"" + paginator.outputTokens().get(i) + "\" is a list, map or enum, not a"
+                        + " plain value Shapegen can pass back");
                 return Optional.empty();
             }
             if (!input.storageType().equals(last.storageType())) {
@@ -153,12 +173,16 @@ final class PaginatorSpecResolver {
         List<String> resultKeys = paginator.resultKeys().isEmpty() ? singleList(response) : paginator.resultKeys();
         List<List<MemberSpec>> itemPaths = new ArrayList<>();
         for (String key : resultKeys) {
-            if (PATH.matcher(key).matches()) {
-                List<MemberSpec> path = path(response, key, paginator, "result key");
-                MemberSpec.Kind kind = path.get(path.size() - 1).kind();
-                if (kind == MemberSpec.Kind.LIST || kind == MemberSpec.Kind.ENUM_LIST) {
-                    itemPaths.add(path);
-                }
+            if (!PATH.matcher(key).matches()) {
+                leaveKey(paginator, key, "is a JMESPath expression beyond a member path");
+                continue;
+            }
+            List<MemberSpec> path = path(response, key, paginator, "result key");
+            MemberSpec.Kind kind = path.get(path.size() - 1).kind();
+            if (kind == MemberSpec.Kind.LIST || kind == MemberSpec.Kind.ENUM_LIST) {
+                itemPaths.add(path);
+            } else if (!paginator.resultKeys().isEmpty()) {
+                leaveKey(paginator, key, "is not a list");
             }
         }
 
@@ -198,6 +222,21 @@ final class PaginatorSpecResolver {
                         + " has no member of that name (it has " + memberNames(structure) + ").",
                         "Use a member name of the operation's " + (structure.role() == StructureSpec.Role.REQUEST
                                 ? "input" : "output") + " shape, spelled as in the service model."));
+    }
+
+    private void leave(Paginator paginator, String why) {
+        leftOut.add(where(paginator) + ": the paginator of " + paginator.operationName() + " is left out: " + why
+                + ". The operation is generated; page it by passing the token back yourself.");
+    }
+
+    private void leaveKey(Paginator paginator, String key, String why) {
+        leftOut.add(where(paginator) + ": the result key \"" + key + "\" of the " + paginator.operationName()
+                + " paginator " + why + ", so the paginator has no item method for it; read it from each page.");
+    }
+
+    private static String where(Paginator paginator) {
+        ModelPosition at = paginator.position();
+        return at.sourceName() + ":" + at.line() + ":" + at.column();
     }
 
     /** The members along a dotted path; every member but the last must be a structure. */

@@ -33,12 +33,14 @@ import java.util.Set;
  * @param flavour the generation choices this spec was resolved with
  * @param paginators every paginated operation, in operation order (from the paginators file, or inferred)
  * @param asyncClient the async client; empty when the flavour turns it off or there is no client implementation
+ * @param leftOut one sentence per paginator (or paginator result key) of the paginators file that was not
+ *     generated: where it is, why, and what to do instead
  */
 public record ServiceSpec(ServiceModel model, String serviceName, String basePackage, String modelPackage,
         ClassName clientInterface, ClassName serviceException, List<StructureSpec> structures, List<EnumSpec> enums,
         List<ExceptionSpec> exceptions, List<OperationSpec> operations, Set<String> qualifiedNames,
         Map<String, ClassName> byShapeName, String docsFolder, Optional<ClientSpec> client, Flavour flavour,
-        List<PaginatorSpec> paginators, Optional<AsyncClientSpec> asyncClient) {
+        List<PaginatorSpec> paginators, Optional<AsyncClientSpec> asyncClient, List<String> leftOut) {
 
     /** Copies the collections. */
     public ServiceSpec {
@@ -51,6 +53,7 @@ public record ServiceSpec(ServiceModel model, String serviceName, String basePac
         java.util.Objects.requireNonNull(client, "client");
         paginators = List.copyOf(paginators);
         java.util.Objects.requireNonNull(asyncClient, "asyncClient");
+        leftOut = List.copyOf(leftOut);
     }
 
     /** @param operation an operation @return its paginator, if it pages */

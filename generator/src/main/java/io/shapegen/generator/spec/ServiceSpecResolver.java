@@ -202,10 +202,11 @@ public final class ServiceSpecResolver {
                 flavour.clientName().isEmpty() ? serviceName + "Client" : flavour.clientName());
         Optional<AsyncClientSpec> asyncClient = AsyncClientSpecResolver.resolve(flavour.async(), serviceName,
                 clientInterface, client);
+        PaginatorSpecResolver.Resolved paginators = PaginatorSpecResolver.resolve(flavour.paginators(), paginatorsFile,
+                basePackage, operationSpecs, structures, asyncClient.isPresent());
         return new ServiceSpec(model, serviceName, basePackage, modelPackage, clientInterface,
                 serviceException, structures, enums, exceptions, operationSpecs, qualified, byShapeName, docsFolder(model),
-                client, flavour, PaginatorSpecResolver.resolve(flavour.paginators(), paginatorsFile, basePackage,
-                        operationSpecs, structures, asyncClient.isPresent()), asyncClient);
+                client, flavour, paginators.paginators(), asyncClient, paginators.leftOut());
     }
 
     /**
