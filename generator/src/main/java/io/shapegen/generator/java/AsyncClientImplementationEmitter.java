@@ -40,11 +40,11 @@ final class AsyncClientImplementationEmitter {
         if (WireFormats.hasDeprecations(service.model())) {
             type.addAnnotation(RuntimeTypes.SUPPRESS_DEPRECATION);
         }
-        type.addField(FieldSpec.builder(AsyncRuntimeTypes.ASYNC_CLIENT_HANDLER, "handler", Modifier.PRIVATE,
+        type.addField(FieldSpec.builder(RuntimeTypes.ASYNC_CLIENT_HANDLER, "handler", Modifier.PRIVATE,
                 Modifier.FINAL).build());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addParameter(AsyncRuntimeTypes.ASYNC_CLIENT_CONFIGURATION, "configuration")
-                .addStatement("this.handler = new $T($T.SERVICE, configuration)", AsyncRuntimeTypes.ASYNC_CLIENT_HANDLER,
+                .addParameter(RuntimeTypes.ASYNC_CLIENT_CONFIGURATION, "configuration")
+                .addStatement("this.handler = new $T($T.SERVICE, configuration)", RuntimeTypes.ASYNC_CLIENT_HANDLER,
                         client.protocol());
         if (tokens) {
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(Supplier.class, String.class), "idempotencyTokens",

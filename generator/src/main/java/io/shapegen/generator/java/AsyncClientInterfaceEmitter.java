@@ -2,7 +2,6 @@ package io.shapegen.generator.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -51,18 +50,8 @@ final class AsyncClientInterfaceEmitter {
         if (WireFormats.hasDeprecations(service.model())) {
             type.addAnnotation(RuntimeTypes.SUPPRESS_DEPRECATION);
         }
-        type.addField(FieldSpec.builder(String.class, "SERVICE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The service's endpoint prefix.\n")
-                .initializer("$S", service.model().metadata().endpointPrefix()).build());
-        type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(async.builder())
-                .addJavadoc("@return a builder for a client; every setting is optional\n")
-                .addStatement("return new $T()", async.builder()).build());
-        type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(self)
-                .addJavadoc("@return a client with the default settings: region and credentials from the"
-                        + " environment\n@throws $T if no region is configured anywhere\n", RuntimeTypes.SDK_CLIENT_EXCEPTION)
-                .addStatement("return builder().build()").build());
+        ClientInterfaceMembers.addServiceName(type, service);
+        ClientInterfaceMembers.addFactories(type, self, async.builder());
         for (OperationSpec operation : service.operations()) {
             type.addMethod(operationMethod(operation));
             type.addMethod(consumerOverload(operation));
@@ -71,9 +60,7 @@ final class AsyncClientInterfaceEmitter {
                 type.addMethod(paginatorConsumerOverload(paginator));
             });
         }
-        type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .addJavadoc("Releases the client's resources. Calls after {@code close()} fail.\n").build());
+        ClientInterfaceMembers.addClose(type, "resources");
         return JavaFiles.of(service, self.packageName(), type);
     }
 

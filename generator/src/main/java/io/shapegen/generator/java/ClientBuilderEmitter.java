@@ -79,14 +79,14 @@ final class ClientBuilderEmitter {
     /** @return the emitter of the async client's builder: the same settings, an async transport and an executor */
     static ClientBuilderEmitter forAsync(ServiceSpec service, AsyncClientSpec async) {
         return new ClientBuilderEmitter(service, async.builder(), async.asyncInterface(), async.implementation(),
-                AsyncRuntimeTypes.ASYNC_CLIENT_CONFIGURATION, ASYNC_SETTINGS);
+                RuntimeTypes.ASYNC_CLIENT_CONFIGURATION, ASYNC_SETTINGS);
     }
 
     private static List<Setting> asyncSettings() {
         List<Setting> settings = new ArrayList<>();
         for (Setting setting : SETTINGS) {
             settings.add(switch (setting.name()) {
-                case "httpTransport" -> new Setting("httpTransport", AsyncRuntimeTypes.ASYNC_HTTP_TRANSPORT, "the"
+                case "httpTransport" -> new Setting("httpTransport", RuntimeTypes.ASYNC_HTTP_TRANSPORT, "the"
                         + " transport to send with; you keep ownership and\n    close it (else a {@code java.net.http}"
                         + " transport is created for the client)");
                 case "callTimeout" -> new Setting("callTimeout", ClassName.get(Duration.class), "the longest wait for"

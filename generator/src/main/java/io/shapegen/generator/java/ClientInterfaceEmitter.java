@@ -2,7 +2,6 @@ package io.shapegen.generator.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -42,21 +41,8 @@ final class ClientInterfaceEmitter {
                 || o.request().shape().traits().deprecated() || o.response().shape().traits().deprecated())) {
             type.addAnnotation(RuntimeTypes.SUPPRESS_DEPRECATION);
         }
-        type.addField(FieldSpec.builder(String.class, "SERVICE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The service's endpoint prefix.\n")
-                .initializer("$S", service.model().metadata().endpointPrefix()).build());
-        service.client().ifPresent(client -> {
-            type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(client.builder())
-                    .addJavadoc("@return a builder for a client; every setting is optional\n")
-                    .addStatement("return new $T()", client.builder()).build());
-            type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(self)
-                    .addJavadoc("@return a client with the default settings: region and credentials from the"
-                            + " environment\n@throws $T if no region is configured anywhere\n",
-                            RuntimeTypes.SDK_CLIENT_EXCEPTION)
-                    .addStatement("return builder().build()").build());
-        });
+        ClientInterfaceMembers.addServiceName(type, service);
+        service.client().ifPresent(client -> ClientInterfaceMembers.addFactories(type, self, client.builder()));
         for (OperationSpec operation : service.operations()) {
             type.addMethod(operationMethod(operation));
             type.addMethod(consumerOverload(operation));
@@ -65,9 +51,7 @@ final class ClientInterfaceEmitter {
                 type.addMethod(paginatorConsumerOverload(paginator));
             });
         }
-        type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .addJavadoc("Releases the client's connections. Calls after {@code close()} fail.\n").build());
+        ClientInterfaceMembers.addClose(type, "connections");
         return JavaFiles.of(service, self.packageName(), type);
     }
 

@@ -48,7 +48,7 @@ final class PaginatorEmitter {
         TypeSpec.Builder type = TypeSpec.classBuilder(paginator.iterableClass())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(RuntimeTypes.GENERATED_ANNOTATION)
-                .addSuperinterface(ParameterizedTypeName.get(AsyncRuntimeTypes.SDK_ITERABLE, response))
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.SDK_ITERABLE, response))
                 .addJavadoc("The pages of {@code $L}, from\n{@link $T#$N($T)}.\n\n<p>Each page is one call, made"
                         + " only when the iteration needs it, so leaving a loop early\nfetches no further page. Every"
                         + " iteration starts again from the first request. {@code hasNext()}\nthrows what the operation"
@@ -56,7 +56,7 @@ final class PaginatorEmitter {
                         operation.operation().name(), service.clientInterface(), paginator.methodName(), request,
                         RuntimeTypes.SDK_CLIENT_EXCEPTION);
         suppressDeprecation(type);
-        ParameterizedTypeName pages = ParameterizedTypeName.get(AsyncRuntimeTypes.SYNC_PAGES, request, response);
+        ParameterizedTypeName pages = ParameterizedTypeName.get(RuntimeTypes.SYNC_PAGES, request, response);
         type.addField(FieldSpec.builder(pages, "pages", Modifier.PRIVATE, Modifier.FINAL).build());
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addParameter(service.clientInterface(), "client")
@@ -64,7 +64,7 @@ final class PaginatorEmitter {
                 .addJavadoc("@param client the client that fetches the pages\n@param firstRequest the request of the"
                         + " first page; the next pages send it with the next token\n")
                 .addStatement("this.pages = new $T<>($S, firstRequest, client::$N, $T.INSTANCE)",
-                        AsyncRuntimeTypes.SYNC_PAGES, operation.operation().name(), operation.methodName(),
+                        RuntimeTypes.SYNC_PAGES, operation.operation().name(), operation.methodName(),
                         paginator.tokensClass())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("iterator").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -72,7 +72,7 @@ final class PaginatorEmitter {
                 .addStatement("return pages.iterator()").build());
         for (PaginatorSpec.Items items : paginator.items()) {
             type.addMethod(MethodSpec.methodBuilder(items.methodName()).addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(AsyncRuntimeTypes.SDK_ITERABLE, items.itemType()))
+                    .returns(ParameterizedTypeName.get(RuntimeTypes.SDK_ITERABLE, items.itemType()))
                     .addJavadoc("@return every item of {@code $L} of every page, in order; pages are fetched as the"
                             + "\n    iteration needs them\n", items.path().path())
                     .addStatement("return pages.items($T::$N)", paginator.tokensClass(), items.methodName()).build());
@@ -88,7 +88,7 @@ final class PaginatorEmitter {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(RuntimeTypes.GENERATED_ANNOTATION)
-                .addSuperinterface(ParameterizedTypeName.get(AsyncRuntimeTypes.SDK_PUBLISHER, response))
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.SDK_PUBLISHER, response))
                 .addJavadoc("The pages of {@code $L}, from\n{@link $T#$N($T)}.\n\n<p>A subscription calls the"
                         + " operation only while its demand ({@code request(n)}) exceeds the\npages delivered, one call"
                         + " at a time, and cancelling it cancels the call in flight. Every\nsubscription starts again"
@@ -97,7 +97,7 @@ final class PaginatorEmitter {
                         operation.operation().name(), asyncClient, paginator.methodName(), request,
                         RuntimeTypes.SDK_CLIENT_EXCEPTION);
         suppressDeprecation(type);
-        ParameterizedTypeName pages = ParameterizedTypeName.get(AsyncRuntimeTypes.ASYNC_PAGES, request, response);
+        ParameterizedTypeName pages = ParameterizedTypeName.get(RuntimeTypes.ASYNC_PAGES, request, response);
         type.addField(FieldSpec.builder(pages, "pages", Modifier.PRIVATE, Modifier.FINAL).build());
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addParameter(asyncClient, "client")
@@ -105,7 +105,7 @@ final class PaginatorEmitter {
                 .addJavadoc("@param client the client that fetches the pages\n@param firstRequest the request of the"
                         + " first page; the next pages send it with the next token\n")
                 .addStatement("this.pages = new $T<>($S, firstRequest, client::$N, $T.INSTANCE)",
-                        AsyncRuntimeTypes.ASYNC_PAGES, operation.operation().name(), operation.methodName(),
+                        RuntimeTypes.ASYNC_PAGES, operation.operation().name(), operation.methodName(),
                         paginator.tokensClass())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("subscribe").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -114,7 +114,7 @@ final class PaginatorEmitter {
                 .addStatement("pages.subscribe(subscriber)").build());
         for (PaginatorSpec.Items items : paginator.items()) {
             type.addMethod(MethodSpec.methodBuilder(items.methodName()).addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(AsyncRuntimeTypes.SDK_PUBLISHER, items.itemType()))
+                    .returns(ParameterizedTypeName.get(RuntimeTypes.SDK_PUBLISHER, items.itemType()))
                     .addJavadoc("@return every item of {@code $L} of every page, in order; a page is fetched only when"
                             + "\n    the subscriber wants more items than the pages so far hold\n", items.path().path())
                     .addStatement("return pages.items($T::$N)", paginator.tokensClass(), items.methodName()).build());
@@ -129,7 +129,7 @@ final class PaginatorEmitter {
         ClassName self = paginator.tokensClass();
         TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.FINAL)
                 .addAnnotation(RuntimeTypes.GENERATED_ANNOTATION)
-                .addSuperinterface(ParameterizedTypeName.get(AsyncRuntimeTypes.PAGE_TOKENS, request, response))
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.PAGE_TOKENS, request, response))
                 .addJavadoc("Reads the next tokens and the items of a {@code $L} page, for\n{@link $T}$L.\n",
                         operation.operation().name(), paginator.iterableClass(),
                         paginator.publisherClass().map(p -> " and {@link " + p.simpleName() + "}").orElse(""));

@@ -8,6 +8,7 @@ final class RuntimeTypes {
     static final String RUNTIME_PACKAGE = "io.shapegen.runtime";
     private static final String CLIENT = RUNTIME_PACKAGE + ".client";
     private static final String PROTOCOL = RUNTIME_PACKAGE + ".protocol";
+    private static final String PAGINATION = RUNTIME_PACKAGE + ".pagination";
     private static final String JACKSON = "com.fasterxml.jackson.core";
 
     static final ClassName TO_STRING = ClassName.get(RUNTIME_PACKAGE, "ToString");
@@ -21,12 +22,21 @@ final class RuntimeTypes {
     static final ClassName MARSHALLED_REQUEST = ClassName.get(CLIENT, "MarshalledRequest");
     static final ClassName SERVICE_INFO = ClassName.get(CLIENT, "ServiceInfo");
     static final ClassName SYNC_CLIENT_HANDLER = ClassName.get(CLIENT, "SyncClientHandler");
+    static final ClassName ASYNC_CLIENT_CONFIGURATION = ClassName.get(CLIENT, "AsyncClientConfiguration");
+    static final ClassName ASYNC_CLIENT_HANDLER = ClassName.get(CLIENT, "AsyncClientHandler");
     static final ClassName HTTP_RESPONSE = ClassName.get(RUNTIME_PACKAGE + ".http", "HttpResponse");
     static final ClassName HTTP_TRANSPORT = ClassName.get(RUNTIME_PACKAGE + ".http", "HttpTransport");
+    static final ClassName ASYNC_HTTP_TRANSPORT = ClassName.get(RUNTIME_PACKAGE + ".http", "AsyncHttpTransport");
     static final ClassName REGION = ClassName.get(RUNTIME_PACKAGE + ".region", "Region");
     static final ClassName CREDENTIALS_PROVIDER = ClassName.get(RUNTIME_PACKAGE + ".auth", "CredentialsProvider");
     static final ClassName RETRY_POLICY = ClassName.get(RUNTIME_PACKAGE + ".retry", "RetryPolicy");
     static final ClassName ENVIRONMENT = ClassName.get(RUNTIME_PACKAGE + ".config", "Environment");
+
+    static final ClassName SDK_ITERABLE = ClassName.get(PAGINATION, "SdkIterable");
+    static final ClassName SDK_PUBLISHER = ClassName.get(PAGINATION, "SdkPublisher");
+    static final ClassName SYNC_PAGES = ClassName.get(PAGINATION, "SyncPages");
+    static final ClassName ASYNC_PAGES = ClassName.get(PAGINATION, "AsyncPages");
+    static final ClassName PAGE_TOKENS = ClassName.get(PAGINATION, "PageTokens");
 
     static final ClassName BASE64_TEXT = ClassName.get(PROTOCOL, "Base64Text");
     static final ClassName DOCUMENT_JSON = ClassName.get(PROTOCOL, "DocumentJson");

@@ -3,7 +3,6 @@ package io.shapegen.runtime.pagination;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -32,7 +31,7 @@ final class FlatteningPublisher<T, U> implements SdkPublisher<U> {
     private static final class Flattening<T, U> implements Flow.Subscription, Flow.Subscriber<T> {
         private final Flow.Subscriber<? super U> downstream;
         private final Function<? super T, ? extends Iterable<? extends U>> mapper;
-        private final AtomicInteger work = new AtomicInteger();
+        private final SerialDrain drain = new SerialDrain(this::stepIfOpen);
         private final AtomicLong demand = new AtomicLong();
         private volatile Flow.Subscription upstream;
         private volatile boolean cancelled;
@@ -101,16 +100,13 @@ final class FlatteningPublisher<T, U> implements SdkPublisher<U> {
         }
 
         private void drain() {
-            if (work.getAndIncrement() != 0) {
-                return;
+            drain.signal();
+        }
+
+        private void stepIfOpen() {
+            if (!cancelled && !finished) {
+                step();
             }
-            int missed = 1;
-            do {
-                if (!cancelled && !finished) {
-                    step();
-                }
-                missed = work.addAndGet(-missed);
-            } while (missed != 0);
         }
 
         private void step() {

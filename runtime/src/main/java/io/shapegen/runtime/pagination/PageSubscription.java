@@ -4,7 +4,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -17,7 +16,7 @@ final class PageSubscription<R, P> implements Flow.Subscription {
     private final Flow.Subscriber<? super P> subscriber;
     private final PageCursor<R, P> cursor;
     private final Function<R, CompletableFuture<P>> call;
-    private final AtomicInteger work = new AtomicInteger();
+    private final SerialDrain drain = new SerialDrain(this::stepIfOpen);
     private final AtomicLong demand = new AtomicLong();
     private volatile boolean cancelled;
     private volatile boolean invalidRequest;
@@ -59,16 +58,13 @@ final class PageSubscription<R, P> implements Flow.Subscription {
     }
 
     private void drain() {
-        if (work.getAndIncrement() != 0) {
-            return;
+        drain.signal();
+    }
+
+    private void stepIfOpen() {
+        if (!cancelled && !finished) {
+            step();
         }
-        int missed = 1;
-        do {
-            if (!cancelled && !finished) {
-                step();
-            }
-            missed = work.addAndGet(-missed);
-        } while (missed != 0);
     }
 
     private void step() {
